@@ -1,0 +1,36 @@
+package io.jrados.testcluster.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Gives a test class a cluster of its own, started before its first test and stopped after its
+ * last; for fault tests and tests that need a particular size or config. Classes that only use
+ * {@code @ExtendWith(CephClusterExtension.class)} share one cluster per test JVM instead.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@ExtendWith(CephClusterExtension.class)
+public @interface CephClusterConfig {
+  int mons() default 1;
+
+  int osds() default 1;
+
+  boolean mgr() default false;
+
+  boolean msgr1() default false;
+
+  /**
+   * Extra options, each {@code section/option=value}, e.g. {@code "mon/auth_mon_ticket_ttl=60"}.
+   */
+  String[] conf() default {};
+
+  int memstoreMiB() default 1024;
+}

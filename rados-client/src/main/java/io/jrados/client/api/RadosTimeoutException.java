@@ -1,0 +1,12 @@
+package io.jrados.client.api;
+
+import java.time.Duration;
+
+/** A deadline passed; the message says what was waited for and for how long. */
+public class RadosTimeoutException extends RadosException {
+  private static final long serialVersionUID = 1L;
+
+  public RadosTimeoutException(String waitedFor, Duration timeout) {
+    super("timed out after " + timeout.toMillis() + " ms waiting for " + waitedFor, 110, null);
+  }
+}

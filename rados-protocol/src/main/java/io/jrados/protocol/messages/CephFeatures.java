@@ -38,6 +38,9 @@ public final class CephFeatures {
   /** MMonSubscribe v2+: subscriptions by start epoch and flags rather than "have". */
   public static final long SUBSCRIBE2 = mask(4, INCARNATION_1);
 
+  /** The MonMap carries mon names: without it a mon sends the pre-Argonaut (v1) MonMap. */
+  public static final long MONNAMES = mask(5, INCARNATION_1);
+
   /** msgr1 reconnects with sequence numbers. */
   public static final long RECONNECT_SEQ = mask(6, INCARNATION_1);
 
@@ -170,10 +173,15 @@ public final class CephFeatures {
    * bits 57 (SERVER_JEWEL, already in the kernel set) and 28 (SERVER_MIMIC), which is why
    * SERVER_MIMIC is added too. SERVER_OCTOPUS and SERVER_PACIFIC are left out: they switch on
    * further encodings nothing in jrados has been checked against.
+   *
+   * <p>MONNAMES is added because a Pacific mon that does not see it sends the legacy v1 MonMap (u16
+   * version, no names, no ranks); the kernel decodes that form, jrados decodes only the modern one,
+   * which every librados client receives.
    */
   public static final long CLIENT_SUPPORTED =
       NOSRCADDR
           | SUBSCRIBE2
+          | MONNAMES
           | RECONNECT_SEQ
           | DIRLAYOUTHASH
           | PGID64
@@ -218,6 +226,7 @@ public final class CephFeatures {
           new Named("NOSRCADDR", NOSRCADDR),
           new Named("SERVER_NAUTILUS", SERVER_NAUTILUS),
           new Named("SUBSCRIBE2", SUBSCRIBE2),
+          new Named("MONNAMES", MONNAMES),
           new Named("RECONNECT_SEQ", RECONNECT_SEQ),
           new Named("DIRLAYOUTHASH", DIRLAYOUTHASH),
           new Named("PGID64", PGID64),

@@ -40,8 +40,9 @@ class CephFeaturesTest {
       kernel |= 1L << bit;
     }
 
-    assertThat(CephFeatures.CLIENT_SUPPORTED).isEqualTo(kernel | (1L << 28) | (1L << 2));
-    assertThat(Long.toHexString(CephFeatures.CLIENT_SUPPORTED)).isEqualTo("2f018fb87aa4aad6");
+    assertThat(CephFeatures.CLIENT_SUPPORTED)
+        .isEqualTo(kernel | (1L << 28) | (1L << 2) | (1L << 5));
+    assertThat(Long.toHexString(CephFeatures.CLIENT_SUPPORTED)).isEqualTo("2f018fb87aa4aaf6");
   }
 
   @Test

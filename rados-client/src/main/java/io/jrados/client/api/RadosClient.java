@@ -1,0 +1,130 @@
+package io.jrados.client.api;
+
+import io.jrados.client.internal.auth.Credentials;
+import io.jrados.client.internal.mon.MonClient;
+import io.jrados.client.internal.net.Msgr2Connector;
+import io.jrados.client.internal.util.Blocking;
+import io.jrados.client.internal.util.IoThreads;
+import io.jrados.protocol.encoding.EntityAddr;
+import io.jrados.protocol.mon.MonInfo;
+import io.jrados.protocol.mon.MonMap;
+import io.jrados.protocol.msgr2.FrameLimits;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A jrados client: a session with the monitors (and, later, the OSDs), on one I/O thread.
+ *
+ * <pre>{@code
+ * try (RadosClient c = RadosClient.create(ClientOptions.fromArgs(args, System.getenv()).options())) {
+ *   c.connect();
+ *   MonCommandResult r = c.monCommand("{\"prefix\": \"status\", \"format\": \"json\"}");
+ * }
+ * }</pre>
+ *
+ * <p>Every method has an async form returning a {@link CompletableFuture}; the sync forms wait with
+ * a deadline and refuse to run on the client's I/O thread. Close releases every thread and buffer.
+ */
+public final class RadosClient implements AutoCloseable {
+  /** Used when rados_mon_op_timeout is 0 (librados' "forever"): every wait has a deadline here. */
+  static final Duration DEFAULT_MON_OP_TIMEOUT = Duration.ofMinutes(5);
+
+  private final ClientOptions options;
+  private final IoThreads io;
+  private final MonClient mon;
+
+  private RadosClient(ClientOptions options) {
+    this.options = options;
+    Credentials credentials = Credentials.resolve(options);
+    this.io = new IoThreads(1);
+    Msgr2Connector connector = new Msgr2Connector(io, FrameLimits.DEFAULT);
+    this.mon = new MonClient(options, credentials, connector, io.group().next(), Clock.systemUTC());
+  }
+
+  /** A client for these options; nothing is connected until {@link #connect()}. */
+  public static RadosClient create(ClientOptions options) {
+    return new RadosClient(options);
+  }
+
+  public CompletableFuture<Void> connectAsync() {
+    return mon.connect();
+  }
+
+  /** Connects to the monitors, within the connect timeout. */
+  public void connect() {
+    Blocking.await(
+        connectAsync(), options.connectTimeout().plusSeconds(1), "connecting to the monitors");
+  }
+
+  private Duration monOpTimeout() {
+    return options.monOpTimeout().isZero() ? DEFAULT_MON_OP_TIMEOUT : options.monOpTimeout();
+  }
+
+  /** Runs a mon command (JSON); a non-zero return code is in the result, not thrown. */
+  public CompletableFuture<MonCommandResult> monCommandAsync(String json, byte[] input) {
+    return mon.command(json, input, monOpTimeout());
+  }
+
+  public MonCommandResult monCommand(String json) {
+    return monCommand(json, new byte[0]);
+  }
+
+  public MonCommandResult monCommand(String json, byte[] input) {
+    return Blocking.await(
+        monCommandAsync(json, input), monOpTimeout().plusSeconds(1), "mon command " + json);
+  }
+
+  /** The fsid, from the monmap. */
+  public String fsid() {
+    return requireMonMap().fsid().toString();
+  }
+
+  /** The monmap as last received. */
+  public MonitorMap monitorMap() {
+    MonMap map = requireMonMap();
+    List<MonitorInfo> mons = new ArrayList<>();
+    int rank = 0;
+    for (MonInfo m : map.monsInRankOrder()) {
+      List<String> addrs = new ArrayList<>();
+      for (EntityAddr a : m.publicAddrs().addrs()) {
+        addrs.add(a.toString());
+      }
+      mons.add(new MonitorInfo(m.name(), rank++, addrs));
+    }
+    return new MonitorMap(map.fsid().toString(), map.epoch(), mons);
+  }
+
+  /** The mon of the current session ("a"), or null while hunting. */
+  public String sessionMon() {
+    return mon.sessionMon();
+  }
+
+  /** The negotiated mode of the current mon session, "secure" or "crc". */
+  public String sessionMode() {
+    return mon.sessionMode();
+  }
+
+  public ClientOptions options() {
+    return options;
+  }
+
+  private MonMap requireMonMap() {
+    MonMap map = mon.monMap();
+    if (map == null) {
+      throw new IllegalStateException("not connected: call connect() first");
+    }
+    return map;
+  }
+
+  @Override
+  public void close() {
+    try {
+      Blocking.await(mon.close(), Duration.ofSeconds(5), "closing the mon session");
+    } finally {
+      io.close();
+    }
+  }
+}

@@ -1,0 +1,356 @@
+package io.jrados.client.internal.mon;
+
+import io.jrados.client.api.ClientOptions;
+import io.jrados.client.api.ConnectionClosedException;
+import io.jrados.client.api.ConnectionMode;
+import io.jrados.client.api.MonCommandResult;
+import io.jrados.client.api.NoMonitorReachableException;
+import io.jrados.client.api.RadosException;
+import io.jrados.client.api.RadosTimeoutException;
+import io.jrados.client.internal.auth.Credentials;
+import io.jrados.client.internal.auth.MonCephxAuthenticator;
+import io.jrados.client.internal.mon.MonTargets.Target;
+import io.jrados.client.internal.net.ConnectionSpec;
+import io.jrados.client.internal.net.MessageListener;
+import io.jrados.client.internal.net.Msgr2Connection;
+import io.jrados.client.internal.net.Msgr2Connector;
+import io.jrados.protocol.auth.cephx.CephxTicketSet;
+import io.jrados.protocol.messages.CephFeatures;
+import io.jrados.protocol.mon.MonMap;
+import io.jrados.protocol.msgr2.MessageFrame;
+import io.netty.util.concurrent.EventExecutor;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The session with the monitors: hunts for a mon, subscribes to the monmap, config and osdmap, runs
+ * commands by tid, and when the session drops hunts again and resends the commands still waiting,
+ * in tid order. All state lives on one event loop.
+ *
+ * <p>Delivery guarantee for commands: a command is answered once. If its session drops before the
+ * ack, it is sent again on the next session (as librados does), so a command that changes state may
+ * run twice; the mons make the common ones idempotent (creating an existing pool succeeds).
+ */
+public final class MonClient implements MessageListener {
+  private static final Logger log = LoggerFactory.getLogger(MonClient.class);
+  private static final Duration MIN_ATTEMPT_TIMEOUT = Duration.ofSeconds(5);
+
+  private final ClientOptions options;
+  private final Credentials credentials;
+  private final Msgr2Connector connector;
+  private final EventExecutor loop;
+  private final Clock clock;
+  private final AtomicLong globalSeq = new AtomicLong();
+  private final TreeMap<Long, PendingCommand> pending = new TreeMap<>();
+  private final MonMessages messages = new MonMessages(this);
+  private final CompletableFuture<Void> connected = new CompletableFuture<>();
+
+  private Msgr2Connection session;
+  private String sessionMon;
+  private String lastLostMon = "";
+  private long globalId;
+  private CephxTicketSet tickets = CephxTicketSet.empty();
+  private List<Target> configTargets;
+  private boolean hunting;
+  private MonHunt hunt;
+  private boolean closed;
+  private long nextTid = 1;
+
+  public MonClient(
+      ClientOptions options,
+      Credentials credentials,
+      Msgr2Connector connector,
+      EventExecutor loop,
+      Clock clock) {
+    this.options = options;
+    this.credentials = credentials;
+    this.connector = connector;
+    this.loop = loop;
+    this.clock = clock;
+  }
+
+  /** Hunts for a first session and waits for the monmap; bounded by the connect timeout. */
+  public CompletableFuture<Void> connect() {
+    loop.execute(
+        () -> {
+          try {
+            configTargets =
+                MonTargets.fromConfig(
+                    options
+                        .monHosts()
+                        .orElseThrow(
+                            () ->
+                                new RadosException(
+                                    "no mon host configured: give -m, mon_host in ceph.conf,"
+                                        + " or a conf file")));
+          } catch (RuntimeException e) {
+            connected.completeExceptionally(e);
+            return;
+          }
+          hunt(options.connectTimeout());
+        });
+    loop.schedule(
+        () -> {
+          // Say what happened at each mon, if anything did; else just that time ran out.
+          Map<String, String> tried = hunt == null ? Map.of() : hunt.attempts();
+          connected.completeExceptionally(
+              tried.isEmpty()
+                  ? new RadosTimeoutException(
+                      "a mon session and the monmap", options.connectTimeout())
+                  : new NoMonitorReachableException(tried));
+        },
+        options.connectTimeout().toNanos(),
+        TimeUnit.NANOSECONDS);
+    return connected;
+  }
+
+  EventExecutor loop() {
+    return loop;
+  }
+
+  MonMessages messages() {
+    return messages;
+  }
+
+  private void hunt(Duration timeout) {
+    if (hunting || closed) {
+      return;
+    }
+    hunting = true;
+    List<Target> targets =
+        messages.monMap() != null ? MonTargets.fromMonMap(messages.monMap()) : configTargets;
+    Duration attemptTimeout =
+        options.monHuntInterval().compareTo(MIN_ATTEMPT_TIMEOUT) > 0
+            ? options.monHuntInterval()
+            : MIN_ATTEMPT_TIMEOUT;
+    hunt =
+        new MonHunt(
+            loop,
+            targets,
+            lastLostMon,
+            options.monHuntParallel(),
+            options.monHuntInterval(),
+            timeout,
+            t -> connectTo(t, attemptTimeout));
+    hunt.start().whenComplete((conn, error) -> loop.execute(() -> huntEnded(conn, error, targets)));
+  }
+
+  private CompletableFuture<Msgr2Connection> connectTo(Target t, Duration timeout) {
+    MonCephxAuthenticator auth =
+        new MonCephxAuthenticator(
+            credentials.name(),
+            credentials.secret(),
+            globalId,
+            tickets,
+            modes(options.monClientModes()),
+            clock);
+    ConnectionSpec spec =
+        new ConnectionSpec(
+            t.address(),
+            auth,
+            CephFeatures.CLIENT_SUPPORTED,
+            CephFeatures.CLIENT_REQUIRED,
+            timeout,
+            globalSeq.incrementAndGet());
+    return connector.connect(spec, this);
+  }
+
+  static List<Integer> modes(List<ConnectionMode> modes) {
+    List<Integer> out = new ArrayList<>();
+    for (ConnectionMode m : modes) {
+      out.add(m == ConnectionMode.SECURE ? 2 : 1);
+    }
+    return out;
+  }
+
+  private void huntEnded(Msgr2Connection conn, Throwable error, List<Target> targets) {
+    hunting = false;
+    if (closed) {
+      if (conn != null) {
+        conn.close();
+      }
+      return;
+    }
+    if (error != null) {
+      Throwable cause =
+          error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+      if (!connected.isDone()) {
+        connected.completeExceptionally(cause);
+      } else {
+        if (cause instanceof io.jrados.client.api.AuthenticationException) {
+          // A refused reclaim (say, an expired ticket) must not repeat: start over as a new
+          // client; the key itself was good moments ago.
+          globalId = 0;
+          tickets = CephxTicketSet.empty();
+        }
+        log.warn("mon hunt failed, trying again: {}", cause.getMessage());
+        loop.schedule(
+            () -> hunt(options.connectTimeout()),
+            options.monHuntInterval().toMillis(),
+            TimeUnit.MILLISECONDS);
+      }
+      return;
+    }
+    session = conn;
+    // Only the winner's tickets go with its global id: each parallel attempt got its own, and a
+    // ticket presented with another attempt's global id is refused as a mismatching reclaim.
+    tickets = ((MonCephxAuthenticator) conn.spec().authenticator()).tickets();
+    sessionMon =
+        targets.stream()
+            .filter(t -> t.address().equals(conn.spec().target()))
+            .map(Target::name)
+            .findFirst()
+            .orElse(conn.peer());
+    globalId = conn.handshake().globalId();
+    conn.startKeepalive(options.monPingInterval(), options.monPingTimeout());
+    log.debug("mon session with {} ({}), global id {}", sessionMon, conn.mode(), globalId);
+    messages.subscribe(conn);
+    resendPending();
+  }
+
+  /** Called by {@link MonMessages} when a monmap arrives. */
+  void monMapArrived(MonMap map) {
+    if (session != null) {
+      for (Target t : MonTargets.fromMonMap(map)) {
+        if (t.address().equals(session.spec().target())) {
+          sessionMon = t.name();
+        }
+      }
+    }
+    if (!connected.isDone()) {
+      connected.complete(null);
+      resendPending();
+    }
+  }
+
+  // ---- commands ------------------------------------------------------------------------------
+
+  /** Runs a mon command; the future fails after {@code timeout} with what was waited for. */
+  public CompletableFuture<MonCommandResult> command(String json, byte[] input, Duration timeout) {
+    CompletableFuture<MonCommandResult> result = new CompletableFuture<>();
+    loop.execute(
+        () -> {
+          if (closed) {
+            result.completeExceptionally(new ConnectionClosedException("the client is closed"));
+            return;
+          }
+          PendingCommand p = new PendingCommand(nextTid++, json, input, result);
+          pending.put(p.tid, p);
+          p.timeout =
+              loop.schedule(
+                  () -> {
+                    if (pending.remove(p.tid) != null) {
+                      result.completeExceptionally(
+                          new RadosTimeoutException("mon command " + json, timeout));
+                    }
+                  },
+                  timeout.toNanos(),
+                  TimeUnit.NANOSECONDS);
+          if (canSend()) {
+            messages.sendCommand(session, p);
+          }
+        });
+    return result;
+  }
+
+  private boolean canSend() {
+    return session != null && session.isOpen() && messages.monMap() != null;
+  }
+
+  private void resendPending() {
+    if (!canSend()) {
+      return;
+    }
+    for (PendingCommand p : pending.values()) {
+      messages.sendCommand(session, p);
+    }
+  }
+
+  /** Called by {@link MonMessages} for each MMonCommandAck. */
+  void commandAcked(long tid, MonCommandResult r) {
+    PendingCommand p = pending.remove(tid);
+    if (p == null) {
+      return; // timed out already, or a duplicate ack after a resend
+    }
+    p.timeout.cancel(false);
+    p.result.complete(r);
+  }
+
+  // ---- MessageListener -----------------------------------------------------------------------
+
+  @Override
+  public void onMessage(Msgr2Connection connection, MessageFrame message) {
+    loop.execute(
+        () -> {
+          if (connection != session) {
+            message.release(); // from a hunt loser or an old session
+            return;
+          }
+          messages.handle(message);
+        });
+  }
+
+  @Override
+  public void onClose(Msgr2Connection connection, Throwable cause) {
+    loop.execute(
+        () -> {
+          if (connection != session || closed) {
+            return;
+          }
+          log.info("lost mon session with {}: {}; hunting", sessionMon, cause.getMessage());
+          lastLostMon = sessionMon;
+          session = null;
+          hunt(options.connectTimeout());
+        });
+  }
+
+  // ---- state for the API ---------------------------------------------------------------------
+
+  public MonMap monMap() {
+    return messages.monMap();
+  }
+
+  /** The mon of the current session, or null between sessions. */
+  public String sessionMon() {
+    return session == null ? null : sessionMon;
+  }
+
+  /** "secure" or "crc" for the current session, or null between sessions. */
+  public String sessionMode() {
+    Msgr2Connection s = session;
+    return s == null ? null : s.mode();
+  }
+
+  public long globalId() {
+    return globalId;
+  }
+
+  public CompletableFuture<Void> close() {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    loop.execute(
+        () -> {
+          closed = true;
+          for (PendingCommand p : pending.values()) {
+            p.timeout.cancel(false);
+            p.result.completeExceptionally(new ConnectionClosedException("the client was closed"));
+          }
+          pending.clear();
+          if (session != null) {
+            session.close().whenComplete((v, e) -> done.complete(null));
+            session = null;
+          } else {
+            done.complete(null);
+          }
+        });
+    return done;
+  }
+}

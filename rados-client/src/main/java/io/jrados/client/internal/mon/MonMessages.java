@@ -1,0 +1,145 @@
+package io.jrados.client.internal.mon;
+
+import io.jrados.client.api.MonCommandResult;
+import io.jrados.client.internal.net.Msgr2Connection;
+import io.jrados.client.internal.net.OutgoingMessage;
+import io.jrados.protocol.ProtocolException;
+import io.jrados.protocol.encoding.CephDecoder;
+import io.jrados.protocol.encoding.CephEncoder;
+import io.jrados.protocol.messages.CephMessage;
+import io.jrados.protocol.messages.MConfig;
+import io.jrados.protocol.messages.MMonCommand;
+import io.jrados.protocol.messages.MMonCommandAck;
+import io.jrados.protocol.messages.MMonMap;
+import io.jrados.protocol.messages.MMonSubscribe;
+import io.jrados.protocol.messages.MMonSubscribe.Subscription;
+import io.jrados.protocol.messages.MOSDMap;
+import io.jrados.protocol.messages.MessageType;
+import io.jrados.protocol.mon.MonMap;
+import io.jrados.protocol.msgr2.MessageFrame;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import java.net.InetAddress;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The mon session's messages: encodes what we send (subscriptions, commands), decodes what arrives
+ * and keeps the maps. Runs on the mon client's loop.
+ */
+final class MonMessages {
+  private static final Logger log = LoggerFactory.getLogger(MonMessages.class);
+
+  private final MonClient client;
+  private MonMap monMap;
+  private SortedMap<String, String> config = new TreeMap<>();
+  private long osdMapEpoch;
+
+  MonMessages(MonClient client) {
+    this.client = client;
+  }
+
+  MonMap monMap() {
+    return monMap;
+  }
+
+  SortedMap<String, String> config() {
+    return config;
+  }
+
+  long osdMapEpoch() {
+    return osdMapEpoch;
+  }
+
+  /** monmap (continuous, from the next epoch we lack), config, and one osdmap. */
+  void subscribe(Msgr2Connection conn) {
+    SortedMap<String, Subscription> subs = new TreeMap<>();
+    subs.put("monmap", new Subscription(monMap == null ? 0 : monMap.epoch() + 1, 0));
+    subs.put("config", new Subscription(0, 0));
+    subs.put(
+        "osdmap",
+        new Subscription(osdMapEpoch == 0 ? 0 : osdMapEpoch + 1, MMonSubscribe.FLAG_ONETIME));
+    send(conn, new MMonSubscribe(subs, hostname()), 0, Unpooled.EMPTY_BUFFER);
+  }
+
+  void sendCommand(Msgr2Connection conn, PendingCommand p) {
+    MMonCommand cmd = MMonCommand.fromClient(monMap.fsid(), p.json);
+    send(
+        conn,
+        cmd,
+        p.tid,
+        p.input.length == 0 ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(p.input));
+  }
+
+  private static void send(Msgr2Connection conn, CephMessage m, long tid, ByteBuf data) {
+    ByteBuf front = Unpooled.buffer();
+    m.encode(new CephEncoder(front));
+    conn.send(
+        new OutgoingMessage(
+            m.type(),
+            m.headerVersion(),
+            m.compatVersion(),
+            OutgoingMessage.PRIORITY_DEFAULT,
+            tid,
+            front,
+            data,
+            0));
+  }
+
+  void handle(MessageFrame message) {
+    try {
+      int type = message.header().type();
+      int version = message.header().version();
+      CephDecoder front = new CephDecoder(message.front());
+      switch (type) {
+        case MessageType.MON_MAP -> {
+          MonMap map = MMonMap.decode(front, version).monMap();
+          if (monMap == null || map.epoch() >= monMap.epoch()) {
+            monMap = map;
+          }
+          client.monMapArrived(map);
+        }
+        case MessageType.MON_COMMAND_ACK -> {
+          MMonCommandAck ack = MMonCommandAck.decode(front, version);
+          client.commandAcked(
+              message.header().tid(),
+              new MonCommandResult(
+                  ack.result(), ack.status(), ByteBufUtil.getBytes(message.data())));
+        }
+        case MessageType.CONFIG -> config = MConfig.decode(front, version).options();
+        case MessageType.OSD_MAP -> {
+          MOSDMap maps = MOSDMap.decode(front, version);
+          osdMapEpoch = Math.max(osdMapEpoch, maps.lastEpoch());
+        }
+        case MessageType.MON_SUBSCRIBE_ACK -> {
+          // Only sent to clients without MON_STATEFUL_SUB; nothing to do.
+        }
+        default -> log.debug("ignoring message type {} from the mon", type);
+      }
+    } catch (ProtocolException e) {
+      // One malformed message fails only itself; the session goes on.
+      log.warn(
+          "dropping a malformed message (type {}, version {}) from the mon: {}",
+          message.header().type(),
+          message.header().version(),
+          e.getMessage());
+      if (log.isDebugEnabled()) {
+        ByteBuf f = message.front();
+        log.debug("its front: {}", ByteBufUtil.hexDump(f, 0, Math.min(128, f.writerIndex())));
+      }
+    } finally {
+      message.release();
+    }
+  }
+
+  private static String hostname() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      return "";
+    }
+  }
+}

@@ -77,6 +77,19 @@ public final class RadosClient implements AutoCloseable {
         monCommandAsync(json, input), monOpTimeout().plusSeconds(1), "mon command " + json);
   }
 
+  /** Runs a command on the named mon ("a"), not on the session's mon. */
+  public CompletableFuture<MonCommandResult> monCommandAsync(
+      String mon, String json, byte[] input) {
+    return this.mon.commandToMon(mon, json, input, monOpTimeout());
+  }
+
+  public MonCommandResult monCommand(String mon, String json, byte[] input) {
+    return Blocking.await(
+        monCommandAsync(mon, json, input),
+        monOpTimeout().plusSeconds(1),
+        "mon command " + json + " on mon." + mon);
+  }
+
   /** The fsid, from the monmap. */
   public String fsid() {
     return requireMonMap().fsid().toString();

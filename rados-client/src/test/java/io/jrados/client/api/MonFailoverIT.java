@@ -8,7 +8,7 @@ import io.jrados.testcluster.junit.CephClusterConfig;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Three mons: the client survives losing the one it talks to. */
+/** Three mons: the client survives losing the one it talks to, and can address each one. */
 @CephClusterConfig(mons = 3, osds = 0)
 class MonFailoverIT {
 
@@ -28,6 +28,26 @@ class MonFailoverIT {
       assertThat(client.sessionMon()).isNotEqualTo(first);
       c.start(DaemonId.mon(first));
       c.waitForQuorum(3, Duration.ofSeconds(90));
+    }
+  }
+
+  @Test
+  void aCommandTargetedAtAMonRunsOnThatMon(CephCluster c) throws Exception {
+    c.waitForQuorum(3, Duration.ofSeconds(90));
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    try (RadosClient client = MonSessionIT.connect(c)) {
+      for (String mon : java.util.List.of("a", "b", "c")) {
+        MonCommandResult r =
+            client.monCommand(
+                mon, "{\"prefix\": \"mon_status\", \"format\": \"json\"}", new byte[0]);
+        assertThat(json.readTree(r.output()).path("name").asText()).isEqualTo(mon);
+      }
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> client.monCommand("zz", "{\"prefix\": \"fsid\"}", new byte[0]))
+          .isInstanceOf(RadosException.class)
+          .hasMessageContaining("no mon named 'zz'")
+          .hasMessageContaining("[a, b, c]");
     }
   }
 }

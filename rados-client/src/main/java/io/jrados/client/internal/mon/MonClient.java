@@ -145,23 +145,25 @@ public final class MonClient implements MessageListener {
   }
 
   private CompletableFuture<Msgr2Connection> connectTo(Target t, Duration timeout) {
+    return connector.connect(spec(t, timeout, globalId, tickets), this);
+  }
+
+  private ConnectionSpec spec(Target t, Duration timeout, long gid, CephxTicketSet held) {
     MonCephxAuthenticator auth =
         new MonCephxAuthenticator(
             credentials.name(),
             credentials.secret(),
-            globalId,
-            tickets,
+            gid,
+            held,
             modes(options.monClientModes()),
             clock);
-    ConnectionSpec spec =
-        new ConnectionSpec(
-            t.address(),
-            auth,
-            CephFeatures.CLIENT_SUPPORTED,
-            CephFeatures.CLIENT_REQUIRED,
-            timeout,
-            globalSeq.incrementAndGet());
-    return connector.connect(spec, this);
+    return new ConnectionSpec(
+        t.address(),
+        auth,
+        CephFeatures.CLIENT_SUPPORTED,
+        CephFeatures.CLIENT_REQUIRED,
+        timeout,
+        globalSeq.incrementAndGet());
   }
 
   static List<Integer> modes(List<ConnectionMode> modes) {
@@ -258,6 +260,61 @@ public final class MonClient implements MessageListener {
           if (canSend()) {
             messages.sendCommand(session, p);
           }
+        });
+    return result;
+  }
+
+  /**
+   * Runs a command on the named mon over a connection of its own, authenticated afresh; the
+   * session's mon is not involved.
+   */
+  public CompletableFuture<MonCommandResult> commandToMon(
+      String name, String json, byte[] input, Duration timeout) {
+    CompletableFuture<MonCommandResult> result = new CompletableFuture<>();
+    loop.execute(
+        () -> {
+          MonMap map = messages.monMap();
+          Target target =
+              map == null
+                  ? null
+                  : MonTargets.fromMonMap(map).stream()
+                      .filter(t -> t.name().equals(name))
+                      .findFirst()
+                      .orElse(null);
+          if (target == null) {
+            result.completeExceptionally(
+                new RadosException(
+                    "no mon named '"
+                        + name
+                        + "' with a msgr2 address in the monmap"
+                        + (map == null ? " (not connected)" : "; it has " + map.mons().keySet())));
+            return;
+          }
+          TargetedCommand command = new TargetedCommand(name);
+          command.result.whenComplete(
+              (r, e) -> {
+                if (e != null) {
+                  result.completeExceptionally(e);
+                } else {
+                  result.complete(r);
+                }
+              });
+          connector
+              .connect(spec(target, timeout, 0, CephxTicketSet.empty()), command)
+              .whenComplete(
+                  (conn, error) -> {
+                    if (error != null) {
+                      result.completeExceptionally(error);
+                      return;
+                    }
+                    messages.sendCommand(conn, new PendingCommand(1, json, input, command.result));
+                  });
+          loop.schedule(
+              () ->
+                  result.completeExceptionally(
+                      new RadosTimeoutException("mon." + name + " to answer " + json, timeout)),
+              timeout.toNanos(),
+              TimeUnit.NANOSECONDS);
         });
     return result;
   }

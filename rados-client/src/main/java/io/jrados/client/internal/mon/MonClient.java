@@ -62,6 +62,8 @@ public final class MonClient implements MessageListener {
   private List<Target> configTargets;
   private boolean hunting;
   private MonHunt hunt;
+  private io.netty.util.concurrent.ScheduledFuture<?> renewalTimer;
+  private long renewalSentNanos;
   private boolean closed;
   private long nextTid = 1;
 
@@ -214,6 +216,9 @@ public final class MonClient implements MessageListener {
             .orElse(conn.peer());
     globalId = conn.handshake().globalId();
     conn.startKeepalive(options.monPingInterval(), options.monPingTimeout());
+    if (renewalTimer == null) {
+      renewalTimer = loop.scheduleAtFixedRate(this::renewTicketsIfDue, 1, 1, TimeUnit.SECONDS);
+    }
     log.debug("mon session with {} ({}), global id {}", sessionMon, conn.mode(), globalId);
     messages.subscribe(conn);
     resendPending();
@@ -232,6 +237,38 @@ public final class MonClient implements MessageListener {
       connected.complete(null);
       resendPending();
     }
+  }
+
+  // ---- ticket renewal ------------------------------------------------------------------------
+
+  /**
+   * Asks the mon for fresh service tickets (mon, osd, mgr) once any is past its renew-after time
+   * (three quarters of its life), so connections to OSDs and mgrs never need an expired one. At
+   * most one request is in flight; an unanswered one is retried after ten seconds.
+   */
+  private void renewTicketsIfDue() {
+    if (closed || !canSend() || tickets.authTicket().isEmpty()) {
+      return;
+    }
+    int needed = tickets.needed(MonCephxAuthenticator.WANTED_SERVICES, clock.instant());
+    boolean inFlight = System.nanoTime() - renewalSentNanos < TimeUnit.SECONDS.toNanos(10);
+    if (needed == 0 || inFlight) {
+      return;
+    }
+    renewalSentNanos = System.nanoTime();
+    messages.sendServiceTicketRequest(session, globalId, tickets, needed);
+  }
+
+  /** Called by {@link MonMessages} with a decoded renewal; null when the mon refused it. */
+  void ticketsRenewed(CephxTicketSet renewed) {
+    renewalSentNanos = 0;
+    if (renewed != null) {
+      tickets = renewed;
+    }
+  }
+
+  CephxTicketSet tickets() {
+    return tickets;
   }
 
   // ---- commands ------------------------------------------------------------------------------
@@ -396,6 +433,9 @@ public final class MonClient implements MessageListener {
     loop.execute(
         () -> {
           closed = true;
+          if (renewalTimer != null) {
+            renewalTimer.cancel(false);
+          }
           for (PendingCommand p : pending.values()) {
             p.timeout.cancel(false);
             p.result.completeExceptionally(new ConnectionClosedException("the client was closed"));

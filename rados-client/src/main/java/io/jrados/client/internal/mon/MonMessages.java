@@ -4,9 +4,15 @@ import io.jrados.client.api.MonCommandResult;
 import io.jrados.client.internal.net.Msgr2Connection;
 import io.jrados.client.internal.net.OutgoingMessage;
 import io.jrados.protocol.ProtocolException;
+import io.jrados.protocol.auth.AuthConstants;
+import io.jrados.protocol.auth.cephx.CephxAuthorizer;
+import io.jrados.protocol.auth.cephx.CephxServiceTicketRequest;
+import io.jrados.protocol.auth.cephx.CephxTicketSet;
 import io.jrados.protocol.encoding.CephDecoder;
 import io.jrados.protocol.encoding.CephEncoder;
 import io.jrados.protocol.messages.CephMessage;
+import io.jrados.protocol.messages.MAuth;
+import io.jrados.protocol.messages.MAuthReply;
 import io.jrados.protocol.messages.MConfig;
 import io.jrados.protocol.messages.MMonCommand;
 import io.jrados.protocol.messages.MMonCommandAck;
@@ -15,6 +21,7 @@ import io.jrados.protocol.messages.MMonSubscribe;
 import io.jrados.protocol.messages.MMonSubscribe.Subscription;
 import io.jrados.protocol.messages.MOSDMap;
 import io.jrados.protocol.messages.MessageType;
+import io.jrados.protocol.messages.PaxosHeader;
 import io.jrados.protocol.mon.MonMap;
 import io.jrados.protocol.msgr2.MessageFrame;
 import io.netty.buffer.ByteBuf;
@@ -32,6 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 final class MonMessages {
   private static final Logger log = LoggerFactory.getLogger(MonMessages.class);
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   private final MonClient client;
   private MonMap monMap;
@@ -63,6 +71,25 @@ final class MonMessages {
         "osdmap",
         new Subscription(osdMapEpoch == 0 ? 0 : osdMapEpoch + 1, MMonSubscribe.FLAG_ONETIME));
     send(conn, new MMonSubscribe(subs, hostname()), 0, Unpooled.EMPTY_BUFFER);
+  }
+
+  /** MAuth carrying a cephx GET_PRINCIPAL_SESSION_KEY for the {@code needed} services. */
+  void sendServiceTicketRequest(
+      Msgr2Connection conn, long globalId, CephxTicketSet tickets, int needed) {
+    CephxAuthorizer authorizer =
+        CephxAuthorizer.create(globalId, tickets.authTicket().orElseThrow(), RANDOM.nextLong());
+    ByteBuf payload = Unpooled.buffer();
+    try {
+      CephxServiceTicketRequest.encode(authorizer, needed, new CephEncoder(payload));
+      byte[] bytes = ByteBufUtil.getBytes(payload);
+      send(
+          conn,
+          new MAuth(PaxosHeader.CLIENT, AuthConstants.METHOD_CEPHX, bytes, monMap.epoch()),
+          0,
+          Unpooled.EMPTY_BUFFER);
+    } finally {
+      payload.release();
+    }
   }
 
   void sendCommand(Msgr2Connection conn, PendingCommand p) {
@@ -110,6 +137,7 @@ final class MonMessages {
                   ack.result(), ack.status(), ByteBufUtil.getBytes(message.data())));
         }
         case MessageType.CONFIG -> config = MConfig.decode(front, version).options();
+        case MessageType.AUTH_REPLY -> onAuthReply(MAuthReply.decode(front, version));
         case MessageType.OSD_MAP -> {
           MOSDMap maps = MOSDMap.decode(front, version);
           osdMapEpoch = Math.max(osdMapEpoch, maps.lastEpoch());
@@ -133,6 +161,18 @@ final class MonMessages {
     } finally {
       message.release();
     }
+  }
+
+  private void onAuthReply(MAuthReply reply) {
+    if (reply.result() < 0) {
+      log.warn("the mon refused to renew service tickets: {} {}", reply.result(), reply.message());
+      client.ticketsRenewed(null);
+      return;
+    }
+    CephxTicketSet renewed =
+        CephxServiceTicketRequest.decodeReply(
+            Unpooled.wrappedBuffer(reply.payload()), client.tickets(), java.time.Instant.now());
+    client.ticketsRenewed(renewed);
   }
 
   private static String hostname() {

@@ -72,6 +72,20 @@ class MonSessionIT {
   }
 
   @Test
+  void malformedJsonAndUnknownCommandsAreTheMonsEinval(CephCluster c) {
+    try (RadosClient client = connect(c)) {
+      MonCommandResult broken = client.monCommand("{\"prefix\": \"status\"");
+      assertThat(broken.returnCode()).isEqualTo(-22);
+      assertThat(broken.status()).startsWith("unparseable JSON");
+      assertThatThrownBy(() -> broken.orThrow("status"))
+          .hasMessageStartingWith("Error EINVAL: unparseable JSON");
+      MonCommandResult unknown = client.monCommand("{\"prefix\": \"no such command\"}");
+      assertThat(unknown.returnCode()).isEqualTo(-22);
+      assertThat(unknown.status()).isEqualTo("command not known");
+    }
+  }
+
+  @Test
   void crcCanBeAskedFor(CephCluster c) {
     try (RadosClient client = connect(c, "--ms_mon_client_mode", "crc")) {
       assertThat(client.sessionMode()).isEqualTo("crc");

@@ -53,6 +53,7 @@ public final class MonClient implements MessageListener {
   private final TreeMap<Long, PendingCommand> pending = new TreeMap<>();
   private final MonMessages messages = new MonMessages(this);
   private final CompletableFuture<Void> connected = new CompletableFuture<>();
+  private final TargetedCommands targeted = new TargetedCommands(this);
 
   private Msgr2Connection session;
   private String sessionMon;
@@ -119,6 +120,14 @@ public final class MonClient implements MessageListener {
     return loop;
   }
 
+  Msgr2Connector connector() {
+    return connector;
+  }
+
+  boolean isClosed() {
+    return closed;
+  }
+
   MonMessages messages() {
     return messages;
   }
@@ -150,7 +159,7 @@ public final class MonClient implements MessageListener {
     return connector.connect(spec(t, timeout, globalId, tickets), this);
   }
 
-  private ConnectionSpec spec(Target t, Duration timeout, long gid, CephxTicketSet held) {
+  ConnectionSpec spec(Target t, Duration timeout, long gid, CephxTicketSet held) {
     MonCephxAuthenticator auth =
         new MonCephxAuthenticator(
             credentials.name(),
@@ -307,53 +316,7 @@ public final class MonClient implements MessageListener {
    */
   public CompletableFuture<MonCommandResult> commandToMon(
       String name, String json, byte[] input, Duration timeout) {
-    CompletableFuture<MonCommandResult> result = new CompletableFuture<>();
-    loop.execute(
-        () -> {
-          MonMap map = messages.monMap();
-          Target target =
-              map == null
-                  ? null
-                  : MonTargets.fromMonMap(map).stream()
-                      .filter(t -> t.name().equals(name))
-                      .findFirst()
-                      .orElse(null);
-          if (target == null) {
-            result.completeExceptionally(
-                new RadosException(
-                    "no mon named '"
-                        + name
-                        + "' with a msgr2 address in the monmap"
-                        + (map == null ? " (not connected)" : "; it has " + map.mons().keySet())));
-            return;
-          }
-          TargetedCommand command = new TargetedCommand(name);
-          command.result.whenComplete(
-              (r, e) -> {
-                if (e != null) {
-                  result.completeExceptionally(e);
-                } else {
-                  result.complete(r);
-                }
-              });
-          connector
-              .connect(spec(target, timeout, 0, CephxTicketSet.empty()), command)
-              .whenComplete(
-                  (conn, error) -> {
-                    if (error != null) {
-                      result.completeExceptionally(error);
-                      return;
-                    }
-                    messages.sendCommand(conn, new PendingCommand(1, json, input, command.result));
-                  });
-          loop.schedule(
-              () ->
-                  result.completeExceptionally(
-                      new RadosTimeoutException("mon." + name + " to answer " + json, timeout)),
-              timeout.toNanos(),
-              TimeUnit.NANOSECONDS);
-        });
-    return result;
+    return targeted.run(name, json, input, timeout);
   }
 
   private boolean canSend() {

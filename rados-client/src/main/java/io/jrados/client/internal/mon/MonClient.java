@@ -346,14 +346,20 @@ public final class MonClient implements MessageListener {
 
   @Override
   public void onMessage(Msgr2Connection connection, MessageFrame message) {
-    loop.execute(
+    Runnable handle =
         () -> {
           if (connection != session) {
             message.release(); // from a hunt loser or an old session
             return;
           }
           messages.handle(message);
-        });
+        };
+    // With one I/O thread the connection's loop is ours: no need to queue a task.
+    if (loop.inEventLoop()) {
+      handle.run();
+    } else {
+      loop.execute(handle);
+    }
   }
 
   @Override

@@ -69,32 +69,39 @@ public final class Msgr2Connection {
    */
   public CompletableFuture<Void> send(OutgoingMessage message) {
     CompletableFuture<Void> written = new CompletableFuture<>();
-    channel
-        .eventLoop()
-        .execute(
-            () -> {
-              if (!channel.isActive()) {
-                ReferenceCountUtil.release(message.front());
-                ReferenceCountUtil.release(message.data());
-                written.completeExceptionally(
-                    new ConnectionClosedException("connection to " + peer() + " is closed"));
-                return;
-              }
-              MessageFrame frame = session.frame(message);
-              channel
-                  .writeAndFlush(frame)
-                  .addListener(
-                      f -> {
-                        if (f.isSuccess()) {
-                          written.complete(null);
-                        } else {
-                          written.completeExceptionally(
-                              new ConnectionClosedException(
-                                  "sending to " + peer() + " failed", f.cause()));
-                        }
-                      });
-            });
+    runOnLoop(
+        () -> {
+          if (!channel.isActive()) {
+            ReferenceCountUtil.release(message.front());
+            ReferenceCountUtil.release(message.data());
+            written.completeExceptionally(
+                new ConnectionClosedException("connection to " + peer() + " is closed"));
+            return;
+          }
+          MessageFrame frame = session.frame(message);
+          channel
+              .writeAndFlush(frame)
+              .addListener(
+                  f -> {
+                    if (f.isSuccess()) {
+                      written.complete(null);
+                    } else {
+                      written.completeExceptionally(
+                          new ConnectionClosedException(
+                              "sending to " + peer() + " failed", f.cause()));
+                    }
+                  });
+        });
     return written;
+  }
+
+  /** Runs inline when already on this connection's I/O thread, else queues it there. */
+  private void runOnLoop(Runnable task) {
+    if (channel.eventLoop().inEventLoop()) {
+      task.run();
+    } else {
+      channel.eventLoop().execute(task);
+    }
   }
 
   /**

@@ -27,6 +27,11 @@ final class Msgr2Session extends ChannelInboundHandlerAdapter {
   private long outSeq;
   private long inSeq;
   private long ackedInSeq;
+  private boolean ackScheduled;
+
+  /** How long a received message may wait for a piggy-backed ack before an ACK frame is sent. */
+  static final long ACK_DELAY_MILLIS = 20;
+
   private volatile long lastKeepaliveAckNanos = System.nanoTime();
 
   Msgr2Session(Msgr2Connection connection) {
@@ -99,9 +104,21 @@ final class Msgr2Session extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelReadComplete(ChannelHandlerContext ctx) {
-    if (inSeq > ackedInSeq) {
-      ackedInSeq = inSeq;
-      ctx.writeAndFlush(new AckFrame(inSeq));
+    // Our next message carries the ack anyway; only if none goes out soon is an ACK frame worth
+    // its write (and, in secure mode, its encryption). A request/reply loop then sends none.
+    if (inSeq > ackedInSeq && !ackScheduled) {
+      ackScheduled = true;
+      ctx.executor()
+          .schedule(
+              () -> {
+                ackScheduled = false;
+                if (inSeq > ackedInSeq && ctx.channel().isActive()) {
+                  ackedInSeq = inSeq;
+                  ctx.writeAndFlush(new AckFrame(inSeq));
+                }
+              },
+              ACK_DELAY_MILLIS,
+              java.util.concurrent.TimeUnit.MILLISECONDS);
     }
     ctx.fireChannelReadComplete();
   }

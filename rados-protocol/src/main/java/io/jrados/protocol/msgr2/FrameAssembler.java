@@ -33,6 +33,13 @@ public final class FrameAssembler {
     Msgr2Constants.ALIGNMENT_DEFAULT,
     Msgr2Constants.ALIGNMENT_PAGE
   };
+
+  /**
+   * The largest GCM operation sealed in place (a 64 KiB message with its front and epilogue); see
+   * {@link #secure}.
+   */
+  static final int IN_PLACE_LIMIT = 64 * 1024 + 4096;
+
   private static final ByteBuffer ZEROS =
       ByteBuffer.allocate(Msgr2Constants.PREAMBLE_INLINE_SIZE).asReadOnlyBuffer();
 
@@ -160,7 +167,101 @@ public final class FrameAssembler {
     }
   }
 
+  /**
+   * A secure frame. Frames whose GCM operations are at most {@value #IN_PLACE_LIMIT} bytes are
+   * sealed in place over an array, the JDK's fast path: 43-79% of raw AES-GCM for 4 KiB and 64 KiB
+   * messages, against about 15% on the buffer path. Larger ones go through the buffer path, because
+   * in place measured about 60 MB/s at 1 MiB and 4 MiB on JDK 17 (the buffer path: about 1 GB/s),
+   * for reasons not yet understood.
+   */
   private ByteBuf secure(ByteBufAllocator alloc, Preamble preamble, ByteBuf[] segments) {
+    long largest = FrameLayout.padded(preamble.segmentLength(0));
+    long tail = Msgr2Constants.EPILOGUE_SECURE_SIZE;
+    for (int i = 1; i < preamble.numSegments(); i++) {
+      tail += FrameLayout.padded(preamble.segmentLength(i));
+    }
+    return Math.max(largest, tail) <= IN_PLACE_LIMIT
+        ? secureInPlace(alloc, preamble, segments)
+        : secureByBuffers(alloc, preamble, segments);
+  }
+
+  /**
+   * Lays each GCM operation's plaintext (with its zero padding) into the output array where its
+   * ciphertext goes, then encrypts it there in one call: the copy into the frame is needed anyway,
+   * and one in-place operation over an array is what the JDK does fastest.
+   */
+  private ByteBuf secureInPlace(ByteBufAllocator alloc, Preamble preamble, ByteBuf[] segments) {
+    int total = FrameLayout.frameOnWireLength(preamble, true);
+    ByteBuf out = alloc.heapBuffer(total, total);
+    try {
+      byte[] a = out.array();
+      int base = out.arrayOffset();
+      int pos = 0;
+
+      // 1. The preamble and the first 48 bytes of segment 0, padded to 48.
+      ByteBuf seg0 = segments[0];
+      int length0 = preamble.segmentLength(0);
+      int inline = Math.min(length0, Msgr2Constants.PREAMBLE_INLINE_SIZE);
+      ByteBuf preambleBytes = alloc.heapBuffer(Msgr2Constants.PREAMBLE_SIZE);
+      try {
+        preamble.encode(preambleBytes);
+        preambleBytes.getBytes(preambleBytes.readerIndex(), a, base, Msgr2Constants.PREAMBLE_SIZE);
+      } finally {
+        preambleBytes.release();
+      }
+      int first = Msgr2Constants.PREAMBLE_SIZE + Msgr2Constants.PREAMBLE_INLINE_SIZE;
+      seg0.getBytes(seg0.readerIndex(), a, base + Msgr2Constants.PREAMBLE_SIZE, inline);
+      zero(a, base + Msgr2Constants.PREAMBLE_SIZE + inline, base + first);
+      pos = seal(a, base, pos, first);
+
+      // 2. The rest of segment 0, padded to 16, if it did not fit inline.
+      int padded0 = FrameLayout.padded(length0);
+      if (padded0 > Msgr2Constants.PREAMBLE_INLINE_SIZE) {
+        int rest = padded0 - inline;
+        seg0.getBytes(seg0.readerIndex() + inline, a, base + pos, length0 - inline);
+        zero(a, base + pos + length0 - inline, base + pos + rest);
+        pos = seal(a, base, pos, rest);
+      }
+
+      // 3. Segments 1..3, each padded to 16, then the 16-byte epilogue.
+      int n = preamble.numSegments();
+      if (n > 1) {
+        int start = pos;
+        int at = pos;
+        for (int i = 1; i < n; i++) {
+          int length = preamble.segmentLength(i);
+          segments[i].getBytes(segments[i].readerIndex(), a, base + at, length);
+          zero(a, base + at + length, base + at + FrameLayout.padded(length));
+          at += FrameLayout.padded(length);
+        }
+        a[base + at] = (byte) Msgr2Constants.LATE_STATUS_COMPLETE;
+        zero(a, base + at + 1, base + at + Msgr2Constants.EPILOGUE_SECURE_SIZE);
+        at += Msgr2Constants.EPILOGUE_SECURE_SIZE;
+        pos = seal(a, base, start, at - start);
+      }
+      if (pos != total) {
+        throw new IllegalStateException(
+            "secure frame layout mismatch: wrote " + pos + " of " + total + " bytes");
+      }
+      out.writerIndex(total);
+      return out;
+    } catch (RuntimeException | Error e) {
+      out.release();
+      throw e;
+    }
+  }
+
+  /** Encrypts {@code length} bytes at {@code pos} in place; returns the position after the tag. */
+  private int seal(byte[] a, int base, int pos, int length) {
+    cipher.sealInPlace(a, base + pos, length);
+    return pos + length + Msgr2Constants.GCM_TAG_SIZE;
+  }
+
+  private static void zero(byte[] a, int from, int to) {
+    java.util.Arrays.fill(a, from, to, (byte) 0);
+  }
+
+  private ByteBuf secureByBuffers(ByteBufAllocator alloc, Preamble preamble, ByteBuf[] segments) {
     int total = FrameLayout.frameOnWireLength(preamble, true);
     ByteBuf out = alloc.heapBuffer(total, total);
     try {

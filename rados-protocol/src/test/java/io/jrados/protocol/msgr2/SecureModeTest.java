@@ -155,8 +155,16 @@ class SecureModeTest {
       byte[] nonceBytes = TestBytes.random(random, 12);
       byte[] plaintext = TestBytes.random(random, length);
       FrameCipher cipher = new FrameCipher(key, GcmNonce.fromBytes(nonceBytes, 0));
+      // Sealed in place at an offset, as the assembler does inside a frame.
+      byte[] buf = new byte[3 + length + 16];
+      System.arraycopy(plaintext, 0, buf, 3, length);
+      cipher.sealInPlace(buf, 3, length);
+      assertThat(java.util.Arrays.copyOfRange(buf, 3, buf.length))
+          .isEqualTo(bcSeal(key, nonceBytes, plaintext));
+      // The buffer path (large frames) must give the same bytes.
+      FrameCipher again = new FrameCipher(key, GcmNonce.fromBytes(nonceBytes, 0));
       ByteBuffer out = ByteBuffer.allocate(length + 16);
-      cipher.seal(
+      again.seal(
           out,
           ByteBuffer.wrap(plaintext, 0, length / 2),
           ByteBuffer.wrap(plaintext, length / 2, length - length / 2));

@@ -40,7 +40,6 @@ public final class ManagedCephCluster implements CephCluster {
   private final ClusterWaits waits;
   private Duration startupTime = Duration.ZERO;
   private boolean failed;
-  private boolean detached;
   private boolean closed;
 
   ManagedCephCluster(
@@ -350,12 +349,7 @@ public final class ManagedCephCluster implements CephCluster {
 
   @Override
   public synchronized void detach() {
-    detached = true;
     LiveClusters.remove(this);
-  }
-
-  synchronized boolean isDetached() {
-    return detached;
   }
 
   @Override
@@ -390,7 +384,7 @@ public final class ManagedCephCluster implements CephCluster {
     }
   }
 
-  /** Every daemon that should be running, for the waits to notice one that died. */
+  /** This cluster's daemons of one type, in start order. */
   List<DaemonId> daemonsOfType(DaemonType type) {
     return daemons.stream().filter(d -> d.type() == type).toList();
   }

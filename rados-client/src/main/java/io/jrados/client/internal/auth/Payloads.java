@@ -7,10 +7,10 @@ import io.netty.buffer.Unpooled;
 import java.util.function.Consumer;
 
 /** Small auth payloads as byte arrays: encoded through a heap buffer that is always released. */
-final class Payloads {
+public final class Payloads {
   private Payloads() {}
 
-  static byte[] encode(Consumer<CephEncoder> body) {
+  public static byte[] encode(Consumer<CephEncoder> body) {
     ByteBuf buf = Unpooled.buffer(64);
     try {
       body.accept(new CephEncoder(buf));

@@ -14,6 +14,7 @@ import io.jrados.client.internal.net.ConnectionSpec;
 import io.jrados.client.internal.net.MessageListener;
 import io.jrados.client.internal.net.Msgr2Connection;
 import io.jrados.client.internal.net.Msgr2Connector;
+import io.jrados.client.internal.util.Causes;
 import io.jrados.protocol.auth.cephx.CephxTicketSet;
 import io.jrados.protocol.messages.CephFeatures;
 import io.jrados.protocol.mon.MonMap;
@@ -194,8 +195,7 @@ public final class MonClient implements MessageListener {
       return;
     }
     if (error != null) {
-      Throwable cause =
-          error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+      Throwable cause = Causes.unwrap(error);
       if (!connected.isDone()) {
         connected.completeExceptionally(cause);
       } else {

@@ -4,6 +4,7 @@ import io.jrados.client.api.AuthenticationException;
 import io.jrados.client.api.NoMonitorReachableException;
 import io.jrados.client.internal.mon.MonTargets.Target;
 import io.jrados.client.internal.net.Msgr2Connection;
+import io.jrados.client.internal.util.Causes;
 import io.netty.util.concurrent.EventExecutor;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,13 +79,9 @@ final class MonHunt {
       inFlight++;
       connect.apply(t).whenComplete((conn, error) -> loop.execute(() -> finished(t, conn, error)));
     }
-    loop.schedule(this::roundIfIdle, interval.toNanos(), TimeUnit.NANOSECONDS);
-  }
-
-  private void roundIfIdle() {
-    // Attempts still in flight have their own deadline; start the next round alongside them so a
-    // hung mon cannot stall the hunt.
-    round();
+    // Attempts still in flight have their own deadline; the next round starts alongside them so
+    // a hung mon cannot stall the hunt.
+    loop.schedule(this::round, interval.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   private void finished(Target t, Msgr2Connection conn, Throwable error) {
@@ -95,18 +92,14 @@ final class MonHunt {
       }
       return;
     }
-    Throwable cause =
-        error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+    Throwable cause = Causes.unwrap(error);
     attempts.put(t.address().toString(), cause.getMessage());
     if (cause instanceof AuthenticationException) {
       result.completeExceptionally(cause);
       return;
     }
-    if (inFlight == 0 && !result.isDone()) {
-      long left = deadlineNanos - System.nanoTime();
-      if (left <= 0) {
-        result.completeExceptionally(new NoMonitorReachableException(attempts));
-      }
+    if (inFlight == 0 && System.nanoTime() >= deadlineNanos) {
+      result.completeExceptionally(new NoMonitorReachableException(attempts));
     }
   }
 }

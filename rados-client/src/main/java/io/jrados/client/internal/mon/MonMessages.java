@@ -1,6 +1,7 @@
 package io.jrados.client.internal.mon;
 
 import io.jrados.client.api.MonCommandResult;
+import io.jrados.client.internal.auth.Payloads;
 import io.jrados.client.internal.net.Msgr2Connection;
 import io.jrados.client.internal.net.OutgoingMessage;
 import io.jrados.protocol.ProtocolException;
@@ -43,7 +44,6 @@ final class MonMessages {
 
   private final MonClient client;
   private MonMap monMap;
-  private SortedMap<String, String> config = new TreeMap<>();
   private long osdMapEpoch;
 
   MonMessages(MonClient client) {
@@ -52,14 +52,6 @@ final class MonMessages {
 
   MonMap monMap() {
     return monMap;
-  }
-
-  SortedMap<String, String> config() {
-    return config;
-  }
-
-  long osdMapEpoch() {
-    return osdMapEpoch;
   }
 
   /** monmap (continuous, from the next epoch we lack), config, and one osdmap. */
@@ -78,18 +70,13 @@ final class MonMessages {
       Msgr2Connection conn, long globalId, CephxTicketSet tickets, int needed) {
     CephxAuthorizer authorizer =
         CephxAuthorizer.create(globalId, tickets.authTicket().orElseThrow(), RANDOM.nextLong());
-    ByteBuf payload = Unpooled.buffer();
-    try {
-      CephxServiceTicketRequest.encode(authorizer, needed, new CephEncoder(payload));
-      byte[] bytes = ByteBufUtil.getBytes(payload);
-      send(
-          conn,
-          new MAuth(PaxosHeader.CLIENT, AuthConstants.METHOD_CEPHX, bytes, monMap.epoch()),
-          0,
-          Unpooled.EMPTY_BUFFER);
-    } finally {
-      payload.release();
-    }
+    byte[] payload =
+        Payloads.encode(out -> CephxServiceTicketRequest.encode(authorizer, needed, out));
+    send(
+        conn,
+        new MAuth(PaxosHeader.CLIENT, AuthConstants.METHOD_CEPHX, payload, monMap.epoch()),
+        0,
+        Unpooled.EMPTY_BUFFER);
   }
 
   void sendCommand(Msgr2Connection conn, PendingCommand p) {
@@ -136,7 +123,11 @@ final class MonMessages {
               new MonCommandResult(
                   ack.result(), ack.status(), ByteBufUtil.getBytes(message.data())));
         }
-        case MessageType.CONFIG -> config = MConfig.decode(front, version).options();
+        case MessageType.CONFIG -> {
+          // The central config the mon pushes is not applied to this client yet; decoding it
+          // still reports a malformed one.
+          MConfig.decode(front, version);
+        }
         case MessageType.AUTH_REPLY -> onAuthReply(MAuthReply.decode(front, version));
         case MessageType.OSD_MAP -> {
           MOSDMap maps = MOSDMap.decode(front, version);

@@ -5,11 +5,11 @@ import io.jrados.client.api.MonCommandResult;
 import io.jrados.client.api.RadosException;
 import io.jrados.client.api.RadosTimeoutException;
 import io.jrados.client.internal.mon.MonTargets.Target;
+import io.jrados.client.internal.util.Causes;
 import io.jrados.protocol.auth.cephx.CephxTicketSet;
 import io.jrados.protocol.mon.MonMap;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -123,7 +123,7 @@ final class TargetedCommands {
       byte[] input,
       Duration timeout,
       CompletableFuture<MonCommandResult> result) {
-    Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+    Throwable cause = Causes.unwrap(error);
     if (cause instanceof AuthenticationException) {
       result.completeExceptionally(cause);
       return;

@@ -5,6 +5,7 @@ import io.jrados.client.api.ConnectionClosedException;
 import io.jrados.client.api.Errno;
 import io.jrados.client.api.RadosException;
 import io.jrados.client.api.RadosTimeoutException;
+import io.jrados.client.internal.util.Causes;
 import io.jrados.protocol.ProtocolException;
 import io.jrados.protocol.auth.AuthConstants;
 import io.jrados.protocol.auth.cephx.CephxCrypto;
@@ -275,11 +276,8 @@ final class HandshakeHandler extends ChannelInboundHandlerAdapter {
     }
     state = State.FAILED;
     cancelDeadline();
+    cause = Causes.unwrap(cause);
     Throwable reported = cause;
-    if (cause instanceof io.netty.handler.codec.DecoderException && cause.getCause() != null) {
-      cause = cause.getCause();
-      reported = cause;
-    }
     if (cause instanceof ProtocolException) {
       reported =
           new RadosException(

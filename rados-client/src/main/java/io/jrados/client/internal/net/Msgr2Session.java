@@ -1,6 +1,7 @@
 package io.jrados.client.internal.net;
 
 import io.jrados.client.api.ConnectionClosedException;
+import io.jrados.client.internal.util.Causes;
 import io.jrados.protocol.ProtocolException;
 import io.jrados.protocol.encoding.UTime;
 import io.jrados.protocol.msgr2.AckFrame;
@@ -136,10 +137,7 @@ final class Msgr2Session extends ChannelInboundHandlerAdapter {
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-    if (cause instanceof io.netty.handler.codec.DecoderException && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    connection.closed(cause);
+    connection.closed(Causes.unwrap(cause));
     ctx.close();
   }
 }

@@ -120,6 +120,7 @@ final class CrushMapDecoder {
     }
     // Anything after this was added after Pacific (Squid's msr tunables); Ceph 16 ignores it too.
 
+    checkAcyclic(buckets);
     // Like crush_finalize: max_devices covers every device a bucket holds.
     for (CrushBucket b : buckets) {
       if (b != null) {
@@ -330,6 +331,50 @@ final class CrushMapDecoder {
       }
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The mapper descends from a bucket into its bucket items until it reaches the wanted type; a
+   * cycle would make that descent endless (in Ceph too), so a map with one is rejected here.
+   * References to absent buckets are left for the mapper, which treats them as bad items.
+   */
+  private static void checkAcyclic(CrushBucket[] buckets) {
+    // 0 = unvisited, 1 = on the current path, 2 = done. Iterative, so depth costs no stack.
+    byte[] state = new byte[buckets.length];
+    int[] stackBucket = new int[buckets.length];
+    int[] stackPos = new int[buckets.length];
+    for (int start = 0; start < buckets.length; start++) {
+      if (buckets[start] == null || state[start] != 0) {
+        continue;
+      }
+      int depth = 0;
+      stackBucket[0] = start;
+      stackPos[0] = 0;
+      state[start] = 1;
+      while (depth >= 0) {
+        CrushBucket b = buckets[stackBucket[depth]];
+        if (stackPos[depth] == b.items.length) {
+          state[stackBucket[depth]] = 2;
+          depth--;
+          continue;
+        }
+        int item = b.items[stackPos[depth]++];
+        int child = -1 - item;
+        if (item >= 0 || child >= buckets.length || buckets[child] == null) {
+          continue;
+        }
+        if (state[child] == 1) {
+          throw new ProtocolException(
+              "crush map: bucket " + b.id + " contains bucket " + item + ", which contains it");
+        }
+        if (state[child] == 0) {
+          state[child] = 1;
+          depth++;
+          stackBucket[depth] = child;
+          stackPos[depth] = 0;
+        }
+      }
+    }
   }
 
   /**

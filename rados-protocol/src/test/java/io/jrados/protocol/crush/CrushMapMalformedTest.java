@@ -156,6 +156,20 @@ class CrushMapMalformedTest {
   }
 
   @Test
+  void aBucketCycleIsRejectedRatherThanLoopingInTheMapper() {
+    // cluster.crush: slot 0 is root "default" (id -1) holding host "vm" (-3) at offset 36; slot 2
+    // is vm, whose first item, osd.0, sits at offset 92. Making vm hold the root closes a cycle.
+    ByteBuffer original = ByteBuffer.wrap(CrushFixtures.bytes("cluster.crush"));
+    original.order(ByteOrder.LITTLE_ENDIAN);
+    assertThat(original.getInt(36)).isEqualTo(-3);
+    assertThat(original.getInt(92)).isZero();
+    byte[] forged = patched("cluster.crush", 92, -1);
+    assertThatThrownBy(() -> decode(forged))
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("which contains it");
+  }
+
+  @Test
   void emptyInputIsATruncation() {
     assertThatThrownBy(() -> decode(new byte[0]))
         .isInstanceOf(ProtocolException.class)

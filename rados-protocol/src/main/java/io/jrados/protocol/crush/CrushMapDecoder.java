@@ -22,9 +22,6 @@ final class CrushMapDecoder {
    */
   static final int MAX_DEVICES = 1 << 24;
 
-  /** Largest retry count accepted, in the tunables or in a rule's set_*_tries step. */
-  static final int MAX_TRIES = 10_000;
-
   private final CephDecoder d;
 
   private CrushMapDecoder(CephDecoder d) {
@@ -92,9 +89,9 @@ final class CrushMapDecoder {
     if (d.hasRemaining()) {
       stable = d.u8();
     }
-    checkTries("choose_local_tries", localTries, true);
-    checkTries("choose_local_fallback_tries", localFallbackTries, true);
-    checkTries("choose_total_tries", totalTries, true);
+    CrushMapChecks.checkTries("choose_local_tries", localTries, true);
+    CrushMapChecks.checkTries("choose_local_fallback_tries", localFallbackTries, true);
+    CrushMapChecks.checkTries("choose_total_tries", totalTries, true);
     CrushTunables tunables =
         new CrushTunables(
             localTries,
@@ -120,7 +117,7 @@ final class CrushMapDecoder {
     }
     // Anything after this was added after Pacific (Squid's msr tunables); Ceph 16 ignores it too.
 
-    checkAcyclic(buckets);
+    CrushMapChecks.checkAcyclic(buckets);
     // Like crush_finalize: max_devices covers every device a bucket holds.
     for (CrushBucket b : buckets) {
       if (b != null) {
@@ -233,7 +230,7 @@ final class CrushMapDecoder {
       steps[j] = new CrushRuleStep(d.s32(), d.s32(), d.s32());
       if (steps[j].op() >= CrushRuleStep.OP_SET_CHOOSE_TRIES
           && steps[j].op() <= CrushRuleStep.OP_SET_CHOOSE_LOCAL_FALLBACK_TRIES) {
-        checkTries(
+        CrushMapChecks.checkTries(
             "rule " + index + " step " + j + " (op " + steps[j].op() + ")", steps[j].arg1(), false);
       }
     }
@@ -331,66 +328,6 @@ final class CrushMapDecoder {
       }
     }
     return Collections.unmodifiableMap(out);
-  }
-
-  /**
-   * The mapper descends from a bucket into its bucket items until it reaches the wanted type; a
-   * cycle would make that descent endless (in Ceph too), so a map with one is rejected here.
-   * References to absent buckets are left for the mapper, which treats them as bad items.
-   */
-  private static void checkAcyclic(CrushBucket[] buckets) {
-    // 0 = unvisited, 1 = on the current path, 2 = done. Iterative, so depth costs no stack.
-    byte[] state = new byte[buckets.length];
-    int[] stackBucket = new int[buckets.length];
-    int[] stackPos = new int[buckets.length];
-    for (int start = 0; start < buckets.length; start++) {
-      if (buckets[start] == null || state[start] != 0) {
-        continue;
-      }
-      int depth = 0;
-      stackBucket[0] = start;
-      stackPos[0] = 0;
-      state[start] = 1;
-      while (depth >= 0) {
-        CrushBucket b = buckets[stackBucket[depth]];
-        if (stackPos[depth] == b.items.length) {
-          state[stackBucket[depth]] = 2;
-          depth--;
-          continue;
-        }
-        int item = b.items[stackPos[depth]++];
-        int child = -1 - item;
-        if (item >= 0 || child >= buckets.length || buckets[child] == null) {
-          continue;
-        }
-        if (state[child] == 1) {
-          throw new ProtocolException(
-              "crush map: bucket " + b.id + " contains bucket " + item + ", which contains it");
-        }
-        if (state[child] == 0) {
-          state[child] = 1;
-          depth++;
-          stackBucket[depth] = child;
-          stackPos[depth] = 0;
-        }
-      }
-    }
-  }
-
-  /**
-   * Retry counts bound the mapper's loops: with every device out, each replica costs that many
-   * descents. Ceph maps use tens to a few hundred; a forged 2^31 would stall a caller for minutes.
-   */
-  private static void checkTries(String what, int tries, boolean unsigned) {
-    if (unsigned ? Integer.compareUnsigned(tries, MAX_TRIES) > 0 : tries > MAX_TRIES) {
-      throw new ProtocolException(
-          "crush map: "
-              + what
-              + " "
-              + (unsigned ? Integer.toUnsignedString(tries) : tries)
-              + " exceeds limit "
-              + MAX_TRIES);
-    }
   }
 
   private int[] ints(int n) {

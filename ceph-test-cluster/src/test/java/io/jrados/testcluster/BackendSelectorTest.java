@@ -73,4 +73,23 @@ class BackendSelectorTest {
     assertThat(machine(List.of(), null).select(Backend.CONTAINER, Release.PACIFIC))
         .isEqualTo(Backend.CONTAINER);
   }
+
+  @Test
+  void aReefRootMissingSaysToRunItsInstallScript() {
+    assertThatThrownBy(
+            () -> machine(List.of("ceph-mon"), "no engine").select(Backend.AUTO, Release.REEF))
+        .isInstanceOf(CephNotInstalledException.class)
+        .hasMessageContaining("Ceph 18.2.7 (reef) root")
+        .hasMessageContaining("`bin/install-ceph-reef`")
+        .hasMessageContaining("no engine");
+  }
+
+  @Test
+  void releasesParseByTheirLauncherNames() {
+    assertThat(Release.parse("reef")).isEqualTo(Release.REEF);
+    assertThat(Release.parse(" Pacific ")).isEqualTo(Release.PACIFIC);
+    assertThatThrownBy(() -> Release.parse("squid"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown Ceph release 'squid'; expected one of pacific, reef");
+  }
 }

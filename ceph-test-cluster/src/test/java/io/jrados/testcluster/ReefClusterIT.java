@@ -30,7 +30,6 @@ class ReefClusterIT {
 
   @Test
   void startsReportsReefEverywhereAndStopsWithoutATrace(@TempDir Path tmp) throws Exception {
-    Path root = ReleaseRoot.preparedRoot(Release.REEF).orElseThrow();
     Path dir = tmp.resolve("reef");
     List<Long> pids = new ArrayList<>();
     CephCluster c =
@@ -43,6 +42,7 @@ class ReefClusterIT {
                 .mgr(true)
                 .dataDir(dir)
                 .build());
+    Path root = ReleaseRoot.preparedRoot(Release.REEF).orElseThrow();
     try {
       c.daemons().forEach(d -> pids.add(c.pid(d)));
 

@@ -65,20 +65,26 @@ public final class ReleaseRoot implements CommandWrapper {
    *     process is not root, or a shared path would leave the root through a symbolic link
    */
   public static ReleaseRoot enter(Release release, List<Path> paths) {
-    Path root = locate(release, System.getenv(), System.getProperty("user.home"));
-    List<String> missing = missingBinaries(release, root);
-    if (!missing.isEmpty()) {
-      throw new CephTestClusterException(notPreparedMessage(release, root, missing));
-    }
+    ReleaseRoot r =
+        enter(release, locate(release, System.getenv(), System.getProperty("user.home")), paths);
     if (!runningAsRoot()) {
       throw new CephTestClusterException(
           "Ceph "
               + release.version()
               + " runs from the root "
-              + root
+              + r.root
               + " with chroot and bind mounts, which need root; run the tests (or the launcher) as"
               + " root, or use --release "
               + Release.PACIFIC.cliName());
+    }
+    return r;
+  }
+
+  /** {@link #enter(Release, List)} with the root given, and no check of who runs it. */
+  static ReleaseRoot enter(Release release, Path root, List<Path> paths) {
+    List<String> missing = missingBinaries(release, root);
+    if (!missing.isEmpty()) {
+      throw new CephTestClusterException(notPreparedMessage(release, root, missing));
     }
     List<Path> shared = new ArrayList<>();
     for (Path p : paths) {

@@ -31,13 +31,15 @@ public final class NativeHost implements DaemonHost {
 
   /**
    * The host for a cluster of {@code release} laid out as {@code layout}: the host's packages, or
-   * the release's root sharing the cluster's directories.
+   * the release's root sharing the cluster's directories and this JVM's temporary directory (tests
+   * hand the oracle CLIs files from there, e.g. {@code rados put NAME FILE}).
    */
   public static NativeHost forRelease(Release release, ClusterLayout layout) {
     if (!release.preparedRoot()) {
       return new NativeHost();
     }
-    return new NativeHost(ReleaseRoot.enter(release, List.of(layout.dir(), layout.runDir())));
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    return new NativeHost(ReleaseRoot.enter(release, List.of(tmp, layout.dir(), layout.runDir())));
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.jrados.testcluster.Release;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * root, then chroots. So {@code ceph.conf} and every path in it mean the same inside and outside,
  * and none of these mounts is ever visible on the host: they go away with the last process of their
  * namespace, which for a daemon is when it stops, even if this JVM is killed. What is left on the
- * host is an empty mount point directory per shared path, which {@link #close()} removes.
+ * host are the mount point directories made inside the root, which {@link #close()} removes.
  */
 public final class ReleaseRoot implements CommandWrapper {
 
@@ -43,7 +44,6 @@ public final class ReleaseRoot implements CommandWrapper {
       mount -t proc proc "$r/proc" || fail "cannot mount /proc in $r"
       mount --rbind /dev "$r/dev" || fail "cannot bind /dev into $r"
       while [ "$n" -gt 0 ]; do
-        mkdir -p "$r$1" || fail "cannot create the mount point $r$1"
         mount --bind "$1" "$r$1" || fail "cannot bind $1 into $r"
         shift; n=$((n-1))
       done
@@ -52,10 +52,12 @@ public final class ReleaseRoot implements CommandWrapper {
 
   private final Path root;
   private final List<Path> shared;
+  private final List<Path> madeDirs;
 
-  private ReleaseRoot(Path root, List<Path> shared) {
+  private ReleaseRoot(Path root, List<Path> shared, List<Path> madeDirs) {
     this.root = root;
     this.shared = shared;
+    this.madeDirs = madeDirs;
   }
 
   /**
@@ -86,15 +88,21 @@ public final class ReleaseRoot implements CommandWrapper {
     if (!missing.isEmpty()) {
       throw new CephTestClusterException(notPreparedMessage(release, root, missing));
     }
+    // Outer paths first, and none under another: a later bind would hide an earlier inner one.
+    List<Path> sorted =
+        paths.stream()
+            .map(p -> p.toAbsolutePath().normalize())
+            .sorted(java.util.Comparator.comparingInt(Path::getNameCount))
+            .toList();
     List<Path> shared = new ArrayList<>();
-    for (Path p : paths) {
-      Path abs = p.toAbsolutePath().normalize();
+    List<Path> made = new ArrayList<>();
+    for (Path abs : sorted) {
       if (shared.stream().noneMatch(abs::startsWith)) {
-        requireNoSymlinkInside(root, abs);
+        made.addAll(makeMountPoint(root, abs));
         shared.add(abs);
       }
     }
-    return new ReleaseRoot(root, List.copyOf(shared));
+    return new ReleaseRoot(root, List.copyOf(shared), List.copyOf(made));
   }
 
   /**
@@ -185,40 +193,36 @@ public final class ReleaseRoot implements CommandWrapper {
   }
 
   /**
-   * Removes the mount point directories made for the shared paths, and their parents while they are
-   * empty. The top level of the root (e.g. {@code tmp}) belongs to the root's own tree and stays; a
-   * directory that is not empty is not ours to remove.
+   * Removes the mount point directories this instance made inside the root, deepest first, each
+   * only while empty. Directories that were there before (the root's own {@code tmp}, or mount
+   * points a previous process made for a cluster it started) stay.
    */
   @Override
   public void close() {
-    for (Path p : shared) {
-      Path dir = inside(root, p);
-      while (root.relativize(dir).getNameCount() >= 2 && removeIfEmpty(dir)) {
-        dir = dir.getParent();
-      }
+    for (int i = madeDirs.size() - 1; i >= 0; i--) {
+      removeIfEmpty(madeDirs.get(i));
     }
   }
 
-  private static boolean removeIfEmpty(Path dir) {
+  private static void removeIfEmpty(Path dir) {
     try {
       Files.delete(dir);
-      return true;
     } catch (DirectoryNotEmptyException | NoSuchFileException e) {
-      return false;
+      // Still in use by another cluster's mount point, or already gone: not ours to remove.
     } catch (IOException e) {
       throw new CephTestClusterException("cannot remove the mount point " + dir + ": " + e, e);
     }
   }
 
-  private static Path inside(Path root, Path hostPath) {
-    return root.resolve(hostPath.getRoot().relativize(hostPath));
-  }
-
-  /** mkdir and mount inside the root would follow a symlink out of it, onto the host's tree. */
-  private static void requireNoSymlinkInside(Path root, Path hostPath) {
-    Path rel = hostPath.getRoot().relativize(hostPath);
+  /**
+   * Makes the directory {@code hostPath} is bound onto inside the root; returns the directories it
+   * created, outermost first. A symbolic link on the way is refused: mount would follow it out of
+   * the root, onto the host's own tree.
+   */
+  private static List<Path> makeMountPoint(Path root, Path hostPath) {
+    List<Path> made = new ArrayList<>();
     Path q = root;
-    for (Path part : rel) {
+    for (Path part : hostPath.getRoot().relativize(hostPath)) {
       q = q.resolve(part);
       if (Files.isSymbolicLink(q)) {
         throw new CephTestClusterException(
@@ -229,7 +233,19 @@ public final class ReleaseRoot implements CommandWrapper {
                 + " is a symbolic link inside it; put the cluster directory elsewhere (e.g. under"
                 + " /tmp)");
       }
+      if (!Files.isDirectory(q)) {
+        try {
+          Files.createDirectory(q);
+          made.add(q);
+        } catch (FileAlreadyExistsException raced) {
+          // Another cluster made it at the same moment; it is theirs to remove.
+        } catch (IOException e) {
+          throw new CephTestClusterException(
+              "cannot create the mount point " + q + " for " + hostPath + ": " + e, e);
+        }
+      }
     }
+    return made;
   }
 
   private static boolean runningAsRoot() {

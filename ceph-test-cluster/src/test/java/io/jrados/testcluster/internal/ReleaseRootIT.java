@@ -40,26 +40,33 @@ class ReleaseRootIT {
   }
 
   @Test
-  void thePreparedRootRunsItsOwnCephAndSeesTheSharedDirectory(@TempDir Path tmp)
-      throws IOException {
+  void thePreparedRootRunsItsOwnCephAndSeesSharedDirectoriesOutsideTmp() throws IOException {
     Path root = ReleaseRoot.preparedRoot(Release.REEF).orElseThrow();
-    Path shared = Files.createDirectories(tmp.resolve("shared"));
-    Files.writeString(shared.resolve("hello"), "from the host\n");
-    NativeHost inRoot = NativeHost.forRelease(Release.REEF, new ClusterLayout(shared, shared));
+    // Outside /tmp (which is shared whole), so the root needs mount points of its own.
+    Path shared = Files.createTempDirectory(Path.of(System.getProperty("user.dir")), "reef-share");
     try {
-      assertThat(inRoot.run(List.of("ceph", "--version"), Duration.ofSeconds(30)).stdout())
-          .startsWith("ceph version 18.2.7 ");
-      assertThat(
-              inRoot
-                  .run(List.of("cat", shared.resolve("hello").toString()), Duration.ofSeconds(30))
-                  .requireOk()
-                  .stdout())
-          .isEqualTo("from the host\n");
+      Files.writeString(shared.resolve("hello"), "from the host\n");
+      NativeHost inRoot = NativeHost.forRelease(Release.REEF, new ClusterLayout(shared, shared));
+      try {
+        assertThat(inRoot.run(List.of("ceph", "--version"), Duration.ofSeconds(30)).stdout())
+            .startsWith("ceph version 18.2.7 ");
+        assertThat(
+                inRoot
+                    .run(List.of("cat", shared.resolve("hello").toString()), Duration.ofSeconds(30))
+                    .requireOk()
+                    .stdout())
+            .isEqualTo("from the host\n");
+      } finally {
+        inRoot.close();
+      }
+      assertThat(Files.readString(Path.of("/proc/self/mounts"), StandardCharsets.UTF_8))
+          .doesNotContain(root.toString());
+      Path top = root.resolve(shared.getRoot().relativize(shared).getName(0));
+      assertThat(root.resolve(shared.getRoot().relativize(shared))).doesNotExist();
+      assertThat(top).as("made for this test, so removed").doesNotExist();
     } finally {
-      inRoot.close();
+      Files.deleteIfExists(shared.resolve("hello"));
+      Files.delete(shared);
     }
-    assertThat(Files.readString(Path.of("/proc/self/mounts"), StandardCharsets.UTF_8))
-        .doesNotContain(root.toString());
-    assertThat(root.resolve(tmp.toString().substring(1))).doesNotExist();
   }
 }

@@ -59,7 +59,7 @@ class ReleaseRootTest {
         ReleaseRoot.enter(
             Release.REEF,
             root,
-            List.of(Path.of("/tmp/c1"), Path.of("/tmp/c1/run"), Path.of("/tmp/short-run")));
+            List.of(Path.of("/tmp/c1/run"), Path.of("/tmp/c1"), Path.of("/tmp/short-run")));
     assertThat(r.shared()).containsExactly(Path.of("/tmp/c1"), Path.of("/tmp/short-run"));
     List<String> w = r.wrap(List.of("ceph-mon", "-c", "/tmp/c1/ceph.conf", "-i", "a"));
     assertThat(w.subList(0, 6))
@@ -90,18 +90,23 @@ class ReleaseRootTest {
   }
 
   @Test
-  void closeRemovesEmptyMountPointsAndParentsButNotTheRootsTopLevel(@TempDir Path root)
-      throws IOException {
+  void makesMountPointsAndCloseRemovesOnlyTheOnesItMade(@TempDir Path root) throws IOException {
     prepared(root);
-    Files.createDirectories(root.resolve("tmp/junit1/c1"));
-    Files.createDirectories(root.resolve("tmp/junit2/c2"));
-    Files.writeString(root.resolve("tmp/junit2/c2/left-by-someone"), "x");
-    ReleaseRoot.enter(
-            Release.REEF, root, List.of(Path.of("/tmp/junit1/c1"), Path.of("/tmp/junit2/c2")))
-        .close();
+    Files.createDirectories(root.resolve("tmp"));
+    Files.createDirectories(root.resolve("var/tmp"));
+    ReleaseRoot r =
+        ReleaseRoot.enter(
+            Release.REEF, root, List.of(Path.of("/tmp/junit1/c1"), Path.of("/var/tmp/c2")));
+    assertThat(root.resolve("tmp/junit1/c1")).isDirectory();
+    assertThat(root.resolve("var/tmp/c2")).isDirectory();
+    Files.writeString(root.resolve("var/tmp/c2/left-by-someone"), "x");
+    r.close();
     assertThat(root.resolve("tmp/junit1")).doesNotExist();
-    assertThat(root.resolve("tmp")).isDirectory();
-    assertThat(root.resolve("tmp/junit2/c2/left-by-someone")).exists();
+    assertThat(root.resolve("tmp")).as("there before").isDirectory();
+    assertThat(root.resolve("var/tmp/c2/left-by-someone")).as("not empty").exists();
+    ReleaseRoot again = ReleaseRoot.enter(Release.REEF, root, List.of(Path.of("/var/tmp")));
+    again.close();
+    assertThat(root.resolve("var/tmp")).as("there before, though empty").isDirectory();
   }
 
   private static void prepared(Path root) throws IOException {

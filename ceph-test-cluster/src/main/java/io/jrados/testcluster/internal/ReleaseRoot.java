@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,32 +68,29 @@ public final class ReleaseRoot implements CommandWrapper {
    *     process is not root, or a shared path would leave the root through a symbolic link
    */
   public static ReleaseRoot enter(Release release, List<Path> paths) {
-    ReleaseRoot r =
-        enter(release, locate(release, System.getenv(), System.getProperty("user.home")), paths);
+    Path root = locate(release, System.getenv(), System.getProperty("user.home"));
+    requirePrepared(release, root);
     if (!runningAsRoot()) {
       throw new CephTestClusterException(
           "Ceph "
               + release.version()
               + " runs from the root "
-              + r.root
+              + root
               + " with chroot and bind mounts, which need root; run the tests (or the launcher) as"
               + " root, or use --release "
               + Release.PACIFIC.cliName());
     }
-    return r;
+    return enter(release, root, paths);
   }
 
   /** {@link #enter(Release, List)} with the root given, and no check of who runs it. */
   static ReleaseRoot enter(Release release, Path root, List<Path> paths) {
-    List<String> missing = missingBinaries(release, root);
-    if (!missing.isEmpty()) {
-      throw new CephTestClusterException(notPreparedMessage(release, root, missing));
-    }
+    requirePrepared(release, root);
     // Outer paths first, and none under another: a later bind would hide an earlier inner one.
     List<Path> sorted =
         paths.stream()
             .map(p -> p.toAbsolutePath().normalize())
-            .sorted(java.util.Comparator.comparingInt(Path::getNameCount))
+            .sorted(Comparator.comparingInt(Path::getNameCount))
             .toList();
     List<Path> shared = new ArrayList<>();
     List<Path> made = new ArrayList<>();
@@ -103,6 +101,13 @@ public final class ReleaseRoot implements CommandWrapper {
       }
     }
     return new ReleaseRoot(root, List.copyOf(shared), List.copyOf(made));
+  }
+
+  private static void requirePrepared(Release release, Path root) {
+    List<String> missing = missingBinaries(release, root);
+    if (!missing.isEmpty()) {
+      throw new CephTestClusterException(notPreparedMessage(release, root, missing));
+    }
   }
 
   /**
@@ -163,7 +168,7 @@ public final class ReleaseRoot implements CommandWrapper {
         + what
         + "; prepare it with `"
         + release.installCommand()
-        + "` (as root: debootstrap and apt-get, about a minute, ~900 MB)";
+        + "` (as root: debootstrap and apt-get, a few minutes, ~700 MB)";
   }
 
   /** The root's directory on the host. */

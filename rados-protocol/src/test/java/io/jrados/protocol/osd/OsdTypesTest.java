@@ -122,4 +122,26 @@ class OsdTypesTest {
     assertThat(OsdOpCode.isWrite(OsdOpCode.CALL)).isFalse();
     assertThat(OsdOpCode.isPgOp(OsdOpCode.PGNLS)).isTrue();
   }
+
+  @Test
+  void cmpxattrPutsOperatorAndModeAfterTheTwoLengths() {
+    OsdOp string = XattrOps.cmpxattr("user.k", XattrOps.CMP_GTE, "abc".getBytes());
+    OsdOp number = XattrOps.cmpxattrU64("user.n", XattrOps.CMP_EQ, 42);
+    try {
+      assertThat(string.opcode()).isEqualTo(OsdOpCode.CMPXATTR);
+      assertThat(string.fieldU32(0)).isEqualTo(6);
+      assertThat(string.fieldU32(4)).isEqualTo(3);
+      assertThat(string.fieldU8(8)).isEqualTo(XattrOps.CMP_GTE);
+      assertThat(string.fieldU8(9)).isEqualTo(XattrOps.MODE_STRING);
+      assertThat(ByteBufUtil.hexDump(string.indata()))
+          .isEqualTo(HexFormat.of().formatHex("user.kabc".getBytes()));
+      assertThat(number.fieldU32(4)).isEqualTo(8);
+      assertThat(number.fieldU8(9)).isEqualTo(XattrOps.MODE_U64);
+      assertThat(ByteBufUtil.hexDump(number.indata()))
+          .isEqualTo(HexFormat.of().formatHex("user.n".getBytes()) + "2a00000000000000");
+    } finally {
+      string.release();
+      number.release();
+    }
+  }
 }

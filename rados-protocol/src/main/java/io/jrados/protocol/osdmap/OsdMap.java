@@ -65,8 +65,8 @@ public final class OsdMap {
   private final OsdMapState s;
   private final Map<String, Long> poolIdsByName;
 
-  /** Decoded on first use: clients that never place an object never pay for it. */
-  private volatile CrushMap crushMap;
+  /** Built on first use: clients that never place an object never decode the CRUSH map. */
+  private volatile Placement placement;
 
   OsdMap(OsdMapState state) {
     OsdMapState c = new OsdMapState();
@@ -137,7 +137,12 @@ public final class OsdMap {
    * @throws io.jrados.protocol.ProtocolException if the map's CRUSH map does not decode
    */
   public PgMapping map(PgId rawPg) {
-    return new Placement(this, crushMap()).map(rawPg);
+    Placement p = placement;
+    if (p == null) {
+      p = new Placement(this, CrushMap.decode(Unpooled.wrappedBuffer(s.crush)));
+      placement = p;
+    }
+    return p.map(rawPg);
   }
 
   /**
@@ -160,17 +165,12 @@ public final class OsdMap {
   }
 
   /**
-   * The decoded CRUSH map.
+   * The CRUSH map, decoded afresh from {@link #crushBlob}.
    *
    * @throws io.jrados.protocol.ProtocolException if it does not decode
    */
   public CrushMap crushMap() {
-    CrushMap c = crushMap;
-    if (c == null) {
-      c = CrushMap.decode(Unpooled.wrappedBuffer(s.crush));
-      crushMap = c;
-    }
-    return c;
+    return CrushMap.decode(Unpooled.wrappedBuffer(s.crush));
   }
 
   /** A mutable copy of the fields, for the incremental applier. */

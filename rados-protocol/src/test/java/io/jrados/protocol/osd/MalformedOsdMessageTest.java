@@ -9,6 +9,7 @@ import io.jrados.protocol.messages.MOSDBackoff;
 import io.jrados.protocol.messages.MOSDOp;
 import io.jrados.protocol.messages.MOSDOpReply;
 import io.jrados.protocol.msgr2.MessageFrame;
+import io.jrados.protocol.osdmap.PgId;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.util.HexFormat;

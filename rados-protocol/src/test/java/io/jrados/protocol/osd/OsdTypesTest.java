@@ -9,6 +9,7 @@ import io.jrados.protocol.encoding.CephEncoder;
 import io.jrados.protocol.messages.MOSDBackoff;
 import io.jrados.protocol.messages.MOSDOp;
 import io.jrados.protocol.messages.MessageType;
+import io.jrados.protocol.osdmap.PgId;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * An I/O context: the pool (and namespace, and locator key) that object operations address, as
@@ -80,13 +81,13 @@ public final class IoCtx {
 
   /** Applies every change of {@code op} to {@code oid} atomically. */
   public CompletableFuture<Void> operateAsync(String oid, WriteOperation op) {
-    OsdOpSpec spec = spec(oid, op.take(), OsdOpFlags.WRITE, true, op.bytes(), op.describe());
-    return submit(spec)
-        .thenApply(
-            r -> {
-              r.release();
-              return null;
-            });
+    return operateAsync(oid, op, OsdOpFlags.WRITE);
+  }
+
+  private CompletableFuture<Void> operateAsync(String oid, WriteOperation op, int flags) {
+    checkName(oid);
+    OsdOpSpec spec = spec(oid, op.take(), flags, true, op.bytes(), op.describe());
+    return run(spec, r -> null);
   }
 
   public void operate(String oid, WriteOperation op) {
@@ -95,17 +96,14 @@ public final class IoCtx {
 
   /** Runs every read of {@code op} on {@code oid}; their results are then in op's handles. */
   public CompletableFuture<Void> operateAsync(String oid, ReadOperation op) {
+    checkName(oid);
     OsdOpSpec spec = spec(oid, op.take(), OsdOpFlags.READ, false, 0, op.describe());
-    return submit(spec)
-        .thenApply(
-            r -> {
-              try {
-                op.complete(r.ops());
-              } finally {
-                r.release();
-              }
-              return null;
-            });
+    return run(
+        spec,
+        r -> {
+          op.complete(r.ops());
+          return null;
+        });
   }
 
   public void operate(String oid, ReadOperation op) {
@@ -178,13 +176,18 @@ public final class IoCtx {
     operate(oid, new WriteOperation().create(exclusive));
   }
 
+  /**
+   * Deletes the object, even when the cluster or pool is full (as librados does, with FULL_FORCE:
+   * removing is how space is freed).
+   */
   public CompletableFuture<Void> removeAsync(String oid) {
-    return operateAsync(oid, new WriteOperation().remove());
+    return operateAsync(
+        oid, new WriteOperation().remove(), OsdOpFlags.WRITE | OsdOpFlags.FULL_FORCE);
   }
 
   /** Deletes the object; {@link ObjectNotFoundException} if there is none. */
   public void remove(String oid) {
-    operate(oid, new WriteOperation().remove());
+    await(removeAsync(oid), "remove of " + oid);
   }
 
   public CompletableFuture<ObjectStat> statAsync(String oid) {
@@ -315,22 +318,19 @@ public final class IoCtx {
 
   /** Calls {@code cls.method} on the object (which the method may change); its output. */
   public CompletableFuture<byte[]> execAsync(String oid, String cls, String method, byte[] input) {
+    checkName(oid);
     ReadOperation op = new ReadOperation();
     ReadOperation.Result<byte[]> out = op.exec(cls, method, input);
     OsdOpSpec spec =
         // As librados: a class call goes out as a read; the OSD learns from the method's own
         // flags whether it writes.
         spec(oid, op.take(), OsdOpFlags.READ, false, input.length, op.describe());
-    return submit(spec)
-        .thenApply(
-            r -> {
-              try {
-                op.complete(r.ops());
-              } finally {
-                r.release();
-              }
-              return out.get();
-            });
+    return run(
+        spec,
+        r -> {
+          op.complete(r.ops());
+          return out.get();
+        });
   }
 
   public byte[] exec(String oid, String cls, String method, byte[] input) {
@@ -427,7 +427,6 @@ public final class IoCtx {
       boolean write,
       long bytes,
       String what) {
-    checkName(oid);
     return new OsdOpSpec(
         poolId,
         poolName,
@@ -443,18 +442,33 @@ public final class IoCtx {
         what);
   }
 
-  private CompletableFuture<OsdResult> submit(OsdOpSpec spec) {
-    return objecter
+  /**
+   * Submits and reads the answer. The reply is released here, on the objecter's own future, so a
+   * caller that cancels or completes the returned future early cannot leak it.
+   */
+  private <T> CompletableFuture<T> run(OsdOpSpec spec, Function<OsdResult, T> read) {
+    CompletableFuture<T> out = new CompletableFuture<>();
+    objecter
         .submit(spec)
-        .thenApply(
-            r -> {
-              if (r.result() < 0) {
-                r.release();
-                throw OsdErrors.forResult(
-                    r.result(), spec.what(), poolName, namespace, spec.objectName());
+        .whenComplete(
+            (r, e) -> {
+              if (e != null) {
+                out.completeExceptionally(e);
+                return;
               }
-              return r;
+              try {
+                if (r.result() < 0) {
+                  throw OsdErrors.forResult(
+                      r.result(), spec.what(), poolName, namespace, spec.objectName());
+                }
+                out.complete(read.apply(r));
+              } catch (RuntimeException x) {
+                out.completeExceptionally(x);
+              } finally {
+                r.release();
+              }
             });
+    return out;
   }
 
   private static void checkName(String oid) {

@@ -96,13 +96,16 @@ public final class ReadOperation {
     return this;
   }
 
-  /** Up to {@code max} omap keys after {@code startAfter} (values empty). */
+  /**
+   * Up to {@code max} omap keys after {@code startAfter} (null or "": from the first; values
+   * empty).
+   */
   public Result<OmapPage> omapGetKeys(String startAfter, int max) {
     return add(
-        OmapOps.getKeys(startAfter, max),
+        OmapOps.getKeys(startAfter == null ? "" : startAfter, max),
         b -> {
           OmapOps.Keys p = OmapOps.parseKeys(b);
-          SortedMap<String, byte[]> m = new TreeMap<>();
+          SortedMap<String, byte[]> m = new TreeMap<>(OmapPage.KEY_ORDER);
           for (String k : p.keys()) {
             m.put(k, new byte[0]);
           }

@@ -155,8 +155,10 @@ class ObjectErrorsIT {
     assertThat(full).as("a write refused for the quota within 90 s").isNotNull();
     assertThat(full.errno()).isEqualTo(122);
     assertThat(full).hasMessageContaining("quota").hasMessageContaining("pool 'quota'");
-    // Reads still work.
+    // Reads still work, and so does removing, which is how space is freed (FULL_FORCE).
     assertThat(q.read("first", 0, 1)).isEqualTo(bytes("1"));
+    q.remove("first");
+    assertThatThrownBy(() -> q.stat("first")).isInstanceOf(ObjectNotFoundException.class);
     c.ceph("osd", "pool", "set-quota", pool, "max_objects", "0").requireOk();
   }
 

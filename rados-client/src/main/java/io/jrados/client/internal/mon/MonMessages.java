@@ -188,6 +188,13 @@ final class MonMessages {
   }
 
   private static String hostname() {
+    return HOSTNAME;
+  }
+
+  /** Looked up once: a slow resolver must not stall the event loop on every subscription. */
+  private static final String HOSTNAME = lookUpHostname();
+
+  private static String lookUpHostname() {
     try {
       return InetAddress.getLocalHost().getHostName();
     } catch (java.io.IOException e) {

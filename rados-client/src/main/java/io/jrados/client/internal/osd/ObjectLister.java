@@ -63,7 +63,23 @@ public final class ObjectLister {
                       0,
                       Instant.now(),
                       "list objects");
-              return objecter.submit(spec).thenApply(r -> toPage(r, spec));
+              // Read on the objecter's own future, so a caller giving up cannot leak the reply.
+              CompletableFuture<Page> page = new CompletableFuture<>();
+              objecter
+                  .submit(spec)
+                  .whenComplete(
+                      (r, e) -> {
+                        if (e != null) {
+                          page.completeExceptionally(e);
+                          return;
+                        }
+                        try {
+                          page.complete(toPage(r, spec));
+                        } catch (RuntimeException x) {
+                          page.completeExceptionally(x);
+                        }
+                      });
+              return page;
             });
   }
 

@@ -9,13 +9,14 @@ import io.jrados.client.api.RadosException;
 import io.jrados.client.api.RadosTimeoutException;
 import io.jrados.client.internal.mon.MonClient;
 import io.jrados.client.internal.util.Causes;
+import io.jrados.protocol.osd.OsdOpFlags;
 import io.jrados.protocol.osdmap.OsdMap;
 import io.jrados.protocol.osdmap.PgMapping;
 import io.jrados.protocol.osdmap.PgPool;
 import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -92,6 +93,10 @@ public final class Objecter {
 
   /** A future for the current map: the first one, once it arrived. */
   public CompletableFuture<OsdMap> map() {
+    OsdMap current = maps.currentSnapshot();
+    if (current != null) {
+      return CompletableFuture.completedFuture(current);
+    }
     CompletableFuture<OsdMap> f = new CompletableFuture<>();
     loop.execute(() -> maps.awaitEpoch(1).whenComplete((m, e) -> complete(f, m, e)));
     return withDeadline(f, "the first osdmap from the mons");
@@ -144,7 +149,7 @@ public final class Objecter {
   /** Runs an op; the future completes on the loop with the OSD's answer or a failure. */
   public CompletableFuture<OsdResult> submit(OsdOpSpec spec) {
     CompletableFuture<OsdResult> result = new CompletableFuture<>();
-    loop.execute(
+    Runnable start =
         () -> {
           if (closed) {
             spec.release();
@@ -159,10 +164,25 @@ public final class Objecter {
                   opTimeout.toNanos(),
                   TimeUnit.NANOSECONDS);
           if (throttle.tryAdmit(r)) {
-            dispatch(r);
+            dispatchGuarded(r);
           }
-        });
+        };
+    try {
+      loop.execute(start);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      spec.release();
+      result.completeExceptionally(new ConnectionClosedException("the client is closed"));
+    }
     return result;
+  }
+
+  /** Dispatches, failing the op alone if placing it throws (a map it cannot be placed in). */
+  private void dispatchGuarded(OsdRequest r) {
+    try {
+      dispatch(r);
+    } catch (RuntimeException e) {
+      fail(r, e);
+    }
   }
 
   // ---- targeting -------------------------------------------------------------------------------
@@ -182,10 +202,10 @@ public final class Objecter {
     }
     PgPool pool = map.pool(r.spec.poolId()).orElse(null);
     if (pool == null) {
-      checkPoolExists(r, map.epoch());
+      checkPoolExists(r);
       return;
     }
-    if (r.spec.isWrite()) {
+    if (r.spec.isWrite() && (r.spec.flags() & (OsdOpFlags.FULL_TRY | OsdOpFlags.FULL_FORCE)) == 0) {
       FullFlags.Full full = FullFlags.check(map, pool);
       if (full != null) {
         fail(
@@ -252,7 +272,7 @@ public final class Objecter {
    * librados' pool check: before failing an op for a pool our map lacks, make sure our map is as
    * new as the mons' newest; the pool may just have been created.
    */
-  private void checkPoolExists(OsdRequest r, long epoch) {
+  private void checkPoolExists(OsdRequest r) {
     r.target = null;
     latestMap()
         .whenComplete(
@@ -272,54 +292,62 @@ public final class Objecter {
                     }));
   }
 
-  /** A new current map: resend what it moves, send what it unparks, in tid order. */
-  private void mapChanged(OsdMap map) {
+  /**
+   * A new current map, called for every epoch: resend what it moves to a new interval, send what it
+   * unparks, in tid order. After a jump over epochs we never saw ({@code skipped}) an interval may
+   * have come and gone unseen, so every op sent is resent, as librados does.
+   */
+  private void mapChanged(OsdMap map, boolean skipped) {
     connections.mapChanged(map);
     for (OsdRequest r : new ArrayList<>(requests.values())) {
       if (r.finished || !r.admitted) {
         continue;
       }
-      if (r.session == null || r.target == null) {
-        dispatch(r);
-        continue;
-      }
-      PgPool pool = map.pool(r.spec.poolId()).orElse(null);
-      if (pool == null) {
-        dispatch(r); // goes through the pool check
-        continue;
-      }
-      OsdTarget next = Targets.compute(map, pool, r.spec);
-      boolean forced = pool.lastForceOpResend() > r.sentEpoch && r.sent;
-      if (forced || r.target.newInterval(next) || !r.session.requests.containsKey(r.tid)) {
-        dispatch(r);
+      try {
+        if (r.session == null || r.target == null) {
+          dispatch(r);
+          continue;
+        }
+        PgPool pool = map.pool(r.spec.poolId()).orElse(null);
+        if (pool == null) {
+          dispatch(r); // goes through the pool check
+          continue;
+        }
+        OsdTarget next = Targets.compute(map, pool, r.spec);
+        boolean forced = pool.lastForceOpResend() > r.sentEpoch && r.sent;
+        if (skipped || forced || r.target.newInterval(next)) {
+          dispatch(r);
+        }
+      } catch (RuntimeException e) {
+        fail(r, e); // one op that cannot be placed fails alone
       }
     }
   }
 
-  /** A session's connection closed or could not be made: its ops go elsewhere, in tid order. */
-  void sessionLost(OsdSession s, Throwable cause) {
-    List<OsdRequest> moved = new ArrayList<>(s.requests.values());
-    s.requests.clear();
-    if (!moved.isEmpty()) {
-      log.debug("{} lost ({}); resending {} op(s)", s, cause.getMessage(), moved.size());
+  /** A session's connection dropped; it reconnects, and its ops go out again then. */
+  void sessionInterrupted(OsdSession s) {
+    for (OsdRequest r : s.requests.values()) {
+      r.sent = false;
     }
-    for (OsdRequest r : moved) {
+    maps.requestNewer(); // the OSD may be down: a newer map would say so
+  }
+
+  /**
+   * A session ended for good (the map says its OSD is down or moved, or has no address): its ops
+   * wait, unsent, for the map that places them; {@link #mapChanged} sends them in tid order.
+   */
+  void sessionClosed(OsdSession s, Throwable cause) {
+    if (!s.requests.isEmpty()) {
+      log.debug(
+          "{} closed ({}); {} op(s) wait for a map", s, cause.getMessage(), s.requests.size());
+    }
+    for (OsdRequest r : s.requests.values()) {
       r.session = null;
       r.sent = false;
       r.target = null;
     }
-    // The OSD may be down: a newer map will say so. Until then retry after a pause, not in a loop.
+    s.requests.clear();
     maps.requestNewer();
-    loop.schedule(
-        () -> {
-          for (OsdRequest r : moved) {
-            if (!r.finished && r.session == null) {
-              dispatch(r);
-            }
-          }
-        },
-        connections.retryDelay(s).toNanos(),
-        TimeUnit.NANOSECONDS);
   }
 
   // ---- answers ---------------------------------------------------------------------------------
@@ -352,16 +380,16 @@ public final class Objecter {
   }
 
   void complete(OsdRequest r, OsdResult result) {
-    if (finish(r)) {
-      r.result.complete(result);
-    } else {
+    if (!finish(r) || !r.result.complete(result)) {
       result.release();
     }
+    admitNext(r);
   }
 
   void fail(OsdRequest r, Throwable error) {
     if (finish(r)) {
       r.result.completeExceptionally(error);
+      admitNext(r);
     }
   }
 
@@ -376,19 +404,25 @@ public final class Objecter {
       r.timeout.cancel(false);
     }
     r.spec.release();
-    for (OsdRequest next : throttle.release(r)) {
-      dispatch(next);
-    }
     return true;
+  }
+
+  /** Counts a finished op out of the throttle and sends the ops that may go now. */
+  private void admitNext(OsdRequest done) {
+    for (OsdRequest next : throttle.release(done)) {
+      dispatchGuarded(next);
+    }
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
 
   private <T> CompletableFuture<T> withDeadline(CompletableFuture<T> f, String what) {
-    loop.schedule(
-        () -> f.completeExceptionally(new RadosTimeoutException(what, opTimeout)),
-        opTimeout.toNanos(),
-        TimeUnit.NANOSECONDS);
+    ScheduledFuture<?> deadline =
+        loop.schedule(
+            () -> f.completeExceptionally(new RadosTimeoutException(what, opTimeout)),
+            opTimeout.toNanos(),
+            TimeUnit.NANOSECONDS);
+    f.whenComplete((v, e) -> deadline.cancel(false));
     return f;
   }
 

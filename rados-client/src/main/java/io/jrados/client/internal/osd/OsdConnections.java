@@ -26,7 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The client's sessions with OSDs: one per OSD, opened on first use with a cephx authorizer from
@@ -34,6 +37,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * them go to the {@link OsdMessages} handler. Event loop only.
  */
 public final class OsdConnections implements MessageListener {
+  private static final Logger log = LoggerFactory.getLogger(OsdConnections.class);
   private static final Duration FIRST_RETRY = Duration.ofMillis(100);
   private static final Duration MAX_RETRY = Duration.ofSeconds(5);
 
@@ -46,7 +50,6 @@ public final class OsdConnections implements MessageListener {
   private final AtomicLong globalSeq = new AtomicLong(1L << 20);
   private final Map<Integer, OsdSession> sessions = new HashMap<>();
   private final Map<Msgr2Connection, OsdSession> byConnection = new java.util.IdentityHashMap<>();
-  private final Map<Integer, Integer> failures = new HashMap<>();
   private Objecter objecter;
   private OsdMessages messages;
 
@@ -80,35 +83,30 @@ public final class OsdConnections implements MessageListener {
     s = new OsdSession(osd, addr.map(EntityAddr::toString).orElse("(no msgr2 address)"));
     sessions.put(osd, s);
     if (addr.isEmpty()) {
-      failLater(
-          s,
+      // Not usable under this map: hand its ops back once the caller's op has joined them.
+      OsdSession unusable = s;
+      ConnectionClosedException why =
           new ConnectionClosedException(
-              "osd." + osd + " has no msgr2 address in osdmap epoch " + map.epoch()));
+              "osd." + osd + " has no msgr2 address in osdmap epoch " + map.epoch());
+      loop.execute(() -> close(unusable, why));
     } else {
-      connect(s, addr.get());
+      s.target = addr.get();
+      connect(s);
     }
     return s;
   }
 
-  /**
-   * Drops a session that cannot be used, after the caller has queued its op on it: dropping it at
-   * once would hand back ops before the caller's one joined them.
-   */
-  private void failLater(OsdSession s, Throwable cause) {
-    loop.execute(() -> dropped(s, cause));
-  }
-
-  private void connect(OsdSession s, EntityAddr target) {
+  private void connect(OsdSession s) {
+    s.reconnect = null;
     Optional<CephxTicket> ticket = mon.serviceTicket(EntityName.TYPE_OSD);
     if (ticket.isEmpty() || ticket.get().isExpired(clock.instant())) {
       mon.requestServiceTickets();
-      failLater(
+      lost(
           s,
           new AuthenticationException(
               "no valid osd service ticket yet for " + credentials.name() + "; asked the mons", 0));
       return;
     }
-    s.connecting = true;
     OsdCephxAuthenticator auth =
         new OsdCephxAuthenticator(
             credentials.name().toString(),
@@ -117,18 +115,18 @@ public final class OsdConnections implements MessageListener {
             MonClient.modes(options.clientModes()));
     ConnectionSpec spec =
         new ConnectionSpec(
-            target,
+            s.target,
             auth,
             CephFeatures.CLIENT_SUPPORTED,
             CephFeatures.CLIENT_REQUIRED,
             options.connectTimeout(),
             globalSeq.incrementAndGet());
-    CompletableFuture<Msgr2Connection> f = connector.connect(spec, this);
-    f.whenComplete((conn, error) -> loop.execute(() -> connected(s, conn, error)));
+    connector
+        .connect(spec, this)
+        .whenComplete((conn, error) -> loop.execute(() -> connected(s, conn, error)));
   }
 
   private void connected(OsdSession s, Msgr2Connection conn, Throwable error) {
-    s.connecting = false;
     if (s.closed) {
       if (conn != null) {
         conn.close();
@@ -136,36 +134,61 @@ public final class OsdConnections implements MessageListener {
       return;
     }
     if (error != null) {
-      dropped(s, Causes.unwrap(error));
+      lost(s, Causes.unwrap(error));
       return;
     }
     s.connection = conn;
+    s.failures = 0;
     byConnection.put(conn, s);
-    failures.remove(s.osd);
+    // OSD sessions are kept alive like the mon session: a vanished peer is noticed by timeout.
     conn.startKeepalive(options.monPingInterval(), options.monPingTimeout());
     objecter.flush(s);
   }
 
-  /** Forgets a session whose connection failed or closed; its ops go back to the objecter. */
-  private void dropped(OsdSession s, Throwable cause) {
-    if (s.closed) {
+  /**
+   * A session's connection failed or closed while the map still names that OSD: its ops stay on it,
+   * unsent, and go out again in tid order when it reconnects after a growing pause. Ops submitted
+   * meanwhile queue behind them, so none overtakes an older one to the same object. If a new map
+   * says the OSD is down, {@link #mapChanged} hands them elsewhere instead.
+   */
+  private void lost(OsdSession s, Throwable cause) {
+    if (s.closed || s.reconnect != null) {
       return;
-    }
-    if (sessions.get(s.osd) == s) {
-      sessions.remove(s.osd);
     }
     if (s.connection != null) {
       byConnection.remove(s.connection);
+      s.connection = null;
     }
-    s.closed = true;
-    failures.merge(s.osd, 1, Integer::sum);
-    objecter.sessionLost(s, cause);
+    s.backoffs.clear();
+    s.failures++;
+    Duration delay = retryDelay(s.failures);
+    log.debug("{} lost ({}); reconnecting in {} ms", s, cause.getMessage(), delay.toMillis());
+    objecter.sessionInterrupted(s);
+    s.reconnect = loop.schedule(() -> connect(s), delay.toNanos(), TimeUnit.NANOSECONDS);
   }
 
-  /** How long to wait before sending again to an OSD whose connection failed. */
-  Duration retryDelay(OsdSession s) {
-    int n = failures.getOrDefault(s.osd, 1);
-    long millis = FIRST_RETRY.toMillis() << Math.min(10, Math.max(0, n - 1));
+  /** Ends a session for good (the OSD is down or moved): its ops go where the map now says. */
+  private void close(OsdSession s, Throwable cause) {
+    if (s.closed) {
+      return;
+    }
+    s.closed = true;
+    if (sessions.get(s.osd) == s) {
+      sessions.remove(s.osd);
+    }
+    if (s.reconnect != null) {
+      s.reconnect.cancel(false);
+    }
+    Msgr2Connection c = s.connection;
+    if (c != null) {
+      byConnection.remove(c);
+      c.close();
+    }
+    objecter.sessionClosed(s, cause);
+  }
+
+  static Duration retryDelay(int failures) {
+    long millis = FIRST_RETRY.toMillis() << Math.min(10, Math.max(0, failures - 1));
     return Duration.ofMillis(Math.min(millis, MAX_RETRY.toMillis()));
   }
 
@@ -174,19 +197,15 @@ public final class OsdConnections implements MessageListener {
     s.connection.send(OsdMessages.encode(r, epoch, s.connection.handshake().features()));
   }
 
-  /** Closes sessions to OSDs the new map marks down or gives another address. */
+  /** Ends sessions to OSDs the new map marks down or gives another address. */
   void mapChanged(OsdMap map) {
     for (OsdSession s : new ArrayList<>(sessions.values())) {
       Optional<EntityAddr> addr = map.isUp(s.osd) ? map.addrs(s.osd).pickMsgr2() : Optional.empty();
       if (addr.isEmpty() || !addr.get().toString().equals(s.address)) {
-        Msgr2Connection c = s.connection;
-        dropped(
+        close(
             s,
             new ConnectionClosedException(
                 "osd." + s.osd + " is down or moved in osdmap epoch " + map.epoch()));
-        if (c != null) {
-          c.close();
-        }
       }
     }
   }
@@ -215,7 +234,7 @@ public final class OsdConnections implements MessageListener {
         () -> {
           OsdSession s = sessionOf(connection);
           if (s != null) {
-            dropped(s, cause);
+            lost(s, cause);
           }
         });
   }
@@ -233,6 +252,9 @@ public final class OsdConnections implements MessageListener {
     List<CompletableFuture<Void>> closing = new ArrayList<>();
     for (OsdSession s : sessions.values()) {
       s.closed = true;
+      if (s.reconnect != null) {
+        s.reconnect.cancel(false);
+      }
       if (s.connection != null) {
         closing.add(s.connection.close());
       }

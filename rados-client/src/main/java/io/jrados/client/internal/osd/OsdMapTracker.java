@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,26 +23,43 @@ final class OsdMapTracker {
   private static final Logger log = LoggerFactory.getLogger(OsdMapTracker.class);
 
   private final LongConsumer requestFrom;
-  private final Consumer<OsdMap> onNewMap;
+  private final Listener onNewMap;
   private final List<Waiter> waiters = new ArrayList<>();
   private static final long REREQUEST_NANOS = 500_000_000L;
 
-  private OsdMap current;
+  /** Written on the loop only; volatile so other threads may read a snapshot. */
+  private volatile OsdMap current;
+
   private UUID fsid;
   private long lastRequestStart = -1;
   private long lastRequestNanos;
 
   /**
    * @param requestFrom asks the mons for maps from this epoch on (a one-time subscription)
-   * @param onNewMap told of each new current map, after its waiters are released
+   * @param onNewMap told of each new current map, epoch by epoch
    */
-  OsdMapTracker(LongConsumer requestFrom, Consumer<OsdMap> onNewMap) {
+  OsdMapTracker(LongConsumer requestFrom, Listener onNewMap) {
     this.requestFrom = requestFrom;
     this.onNewMap = onNewMap;
   }
 
+  /** Told of every map the tracker moves to. */
+  interface Listener {
+    /**
+     * @param map the new current map
+     * @param skipped whether epochs were jumped over (a full map bridged a gap), so changes in
+     *     between went unseen
+     */
+    void mapChanged(OsdMap map, boolean skipped);
+  }
+
   /** The current map, or null before the first arrived. */
   OsdMap current() {
+    return current;
+  }
+
+  /** The current map as last published, from any thread; null before the first. */
+  OsdMap currentSnapshot() {
     return current;
   }
 
@@ -108,7 +124,6 @@ final class OsdMapTracker {
     if (current != before) {
       log.debug("osdmap epoch {} (from {})", current.epoch(), from);
       releaseWaiters();
-      onNewMap.accept(current);
     }
     if (current != null && m.newest() > current.epoch()) {
       request(current.epoch() + 1);
@@ -130,8 +145,15 @@ final class OsdMapTracker {
         }
         return;
       }
-      current = OsdMap.decode(Unpooled.wrappedBuffer(m.fullMaps().get(m.fullMaps().lastKey())));
+      OsdMap full = OsdMap.decode(Unpooled.wrappedBuffer(m.fullMaps().get(m.fullMaps().lastKey())));
+      boolean skipped = current != null && full.epoch() > current.epoch() + 1;
+      moveTo(full, skipped);
     }
+  }
+
+  private void moveTo(OsdMap next, boolean skipped) {
+    current = next;
+    onNewMap.mapChanged(next, skipped);
   }
 
   private void chain(MOSDMap m) {
@@ -140,9 +162,9 @@ final class OsdMapTracker {
       byte[] inc = m.incrementalMaps().get(next);
       byte[] full = m.fullMaps().get(next);
       if (inc != null) {
-        current = current.apply(OsdMapIncremental.decode(Unpooled.wrappedBuffer(inc)));
+        moveTo(current.apply(OsdMapIncremental.decode(Unpooled.wrappedBuffer(inc))), false);
       } else if (full != null) {
-        current = OsdMap.decode(Unpooled.wrappedBuffer(full));
+        moveTo(OsdMap.decode(Unpooled.wrappedBuffer(full)), false);
       } else {
         return;
       }

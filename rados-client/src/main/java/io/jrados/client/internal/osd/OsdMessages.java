@@ -138,11 +138,23 @@ final class OsdMessages {
       return;
     }
     if (reply.redirect().isPresent()) {
-      // Cache tiering: the OSD names the pool to use instead. librados follows it; so do we,
-      // but only through a new map, where the tier relationship is visible too.
-      log.debug("{} redirected by {} to {}", r, s, reply.redirect().get());
+      // Cache tiering. We do not send KNOWN_REDIR, so an OSD proxies tier ops itself; a redirect
+      // anyway is answered with a clear error rather than followed.
+      String where = reply.redirect().get().toString();
       reply.release();
-      objecter.retryOnNewerMap(r);
+      objecter.fail(
+          r,
+          new io.jrados.client.api.ObjectOperationException(
+              r.spec.describe()
+                  + " failed: "
+                  + s
+                  + " redirected it ("
+                  + where
+                  + "); cache-tier redirects are not supported by jrados (EOPNOTSUPP)",
+              95,
+              r.spec.poolName(),
+              r.spec.namespace(),
+              r.spec.objectName()));
       return;
     }
     if (reply.result() == -11) { // EAGAIN: the PG is not ready under this epoch

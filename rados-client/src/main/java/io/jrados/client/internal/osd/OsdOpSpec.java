@@ -38,7 +38,13 @@ public record OsdOpSpec(
     Objects.requireNonNull(locatorKey, "locatorKey");
     Objects.requireNonNull(objectName, "objectName");
     ops = List.copyOf(ops);
+    if (ops.isEmpty() || ops.size() > MAX_OPS) {
+      throw new IllegalArgumentException("an operation has 1 to 65535 ops, not " + ops.size());
+    }
   }
+
+  /** An MOSDOp counts its ops in a u16. */
+  static final int MAX_OPS = 0xFFFF;
 
   /** "write 4096 bytes at 0 on object 'x' in pool 'p'". */
   public String describe() {

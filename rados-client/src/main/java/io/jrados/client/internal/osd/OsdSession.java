@@ -1,6 +1,8 @@
 package io.jrados.client.internal.osd;
 
 import io.jrados.client.internal.net.Msgr2Connection;
+import io.jrados.protocol.encoding.EntityAddr;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -10,10 +12,10 @@ import java.util.TreeMap;
  * to it keyed by tid, and the backoffs it asked for. Owned and driven by the {@link Objecter} on
  * the client's event loop.
  *
- * <p>Delivery guarantee: lossy, as librados' OSD sessions are. When the connection drops, every
- * request on it goes back to the objecter, which sends it again, in tid order, to whatever OSD the
- * newest map names; the OSD recognises a resent write by its request id and does not apply it
- * twice.
+ * <p>Delivery guarantee: lossy, as librados' OSD sessions are. When the connection drops, the
+ * requests on it stay, unsent, and go out again in tid order once it reconnects, unless a new map
+ * moves them to another OSD first; the OSD recognises a resent write by its request id and does not
+ * apply it twice.
  */
 final class OsdSession {
   final int osd;
@@ -21,13 +23,19 @@ final class OsdSession {
   final TreeMap<Long, OsdRequest> requests = new TreeMap<>();
   final List<OsdBackoff> backoffs = new ArrayList<>();
 
-  /** Null until the handshake finished. */
+  /** Where the OSD listens, under the map the session was made for. */
+  EntityAddr target;
+
+  /** Null until the handshake finished, and again after the connection was lost. */
   Msgr2Connection connection;
 
-  /** Whether a connection attempt is under way. */
-  boolean connecting;
+  /** The pending reconnection after a lost connection, or null. */
+  ScheduledFuture<?> reconnect;
 
-  /** Set once the session is dropped; a late connect result then only closes its connection. */
+  /** Connection attempts failed in a row; sets the pause before the next. */
+  int failures;
+
+  /** Set once the session ended for good; a late connect result then only closes its connection. */
   boolean closed;
 
   OsdSession(int osd, String address) {

@@ -28,8 +28,16 @@ class OsdMapTrackerTest {
 
   private final List<Long> requested = new ArrayList<>();
   private final List<Long> announced = new ArrayList<>();
+  private final List<Long> skippedTo = new ArrayList<>();
   private final OsdMapTracker tracker =
-      new OsdMapTracker(requested::add, m -> announced.add(m.epoch()));
+      new OsdMapTracker(
+          requested::add,
+          (m, skipped) -> {
+            announced.add(m.epoch());
+            if (skipped) {
+              skippedTo.add(m.epoch());
+            }
+          });
 
   private static byte[] blob(String name) {
     try {
@@ -64,7 +72,9 @@ class OsdMapTrackerTest {
     tracker.handle(message(fsid(), new int[] {28}, new int[] {29, 30, 31, 32, 33}, 33), "mon");
     assertThat(tracker.epoch()).isEqualTo(33);
     assertThat(tracker.current()).isEqualTo(full(33));
-    assertThat(announced).containsExactly(33L);
+    // Every epoch is announced, so an interval that comes and goes inside one message is seen.
+    assertThat(announced).containsExactly(28L, 29L, 30L, 31L, 32L, 33L);
+    assertThat(skippedTo).isEmpty();
     assertThat(requested).isEmpty();
   }
 
@@ -82,6 +92,7 @@ class OsdMapTrackerTest {
     tracker.handle(message(fsid(), new int[] {37}, new int[] {}, 37), "osd.0");
     assertThat(tracker.current()).isEqualTo(full(37));
     assertThat(announced).containsExactly(28L, 37L);
+    assertThat(skippedTo).containsExactly(37L);
   }
 
   @Test

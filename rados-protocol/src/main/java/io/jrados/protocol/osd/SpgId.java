@@ -3,6 +3,7 @@ package io.jrados.protocol.osd;
 import io.jrados.protocol.encoding.CephDecoder;
 import io.jrados.protocol.encoding.CephEncoder;
 import io.jrados.protocol.encoding.VersionedStruct;
+import io.jrados.protocol.osdmap.PgId;
 
 /**
  * Ceph's {@code spg_t}: a placement group and, in an erasure-coded pool, the shard of it; {@code

@@ -1,6 +1,6 @@
 /**
  * What travels inside OSD op messages: the identifiers they carry ({@link
- * io.jrados.protocol.osd.PgId}, {@link io.jrados.protocol.osd.SpgId}, {@link
+ * io.jrados.protocol.osdmap.PgId}, {@link io.jrados.protocol.osd.SpgId}, {@link
  * io.jrados.protocol.osd.ObjectLocator}, {@link io.jrados.protocol.osd.HObject}, ...), the op codes
  * and flags, and one builder/parser class per family of ops ({@link
  * io.jrados.protocol.osd.DataOps}, {@link io.jrados.protocol.osd.XattrOps}, {@link

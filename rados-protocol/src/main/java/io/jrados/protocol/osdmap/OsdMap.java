@@ -1,8 +1,10 @@
 package io.jrados.protocol.osdmap;
 
+import io.jrados.protocol.crush.CrushMap;
 import io.jrados.protocol.encoding.EntityAddrVec;
 import io.jrados.protocol.encoding.UTime;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -65,6 +67,9 @@ public final class OsdMap {
   private final OsdMapState s;
   private final Map<String, Long> poolIdsByName;
 
+  /** Decoded on first use: clients that never place an object never pay for it. */
+  private volatile CrushMap crushMap;
+
   OsdMap(OsdMapState state) {
     OsdMapState c = new OsdMapState();
     c.fsid = Objects.requireNonNull(state.fsid, "fsid");
@@ -124,6 +129,50 @@ public final class OsdMap {
    */
   public OsdMap apply(OsdMapIncremental inc) {
     return new OsdMap(IncrementalApplier.apply(this, inc));
+  }
+
+  /**
+   * Where the objects of raw pg {@code rawPg} live: raw pg, actual pg, up and acting sets and
+   * primaries, exactly as Ceph's {@code OSDMap::pg_to_up_acting_osds}. A pool not in this map gives
+   * empty sets and primaries -1.
+   *
+   * @throws io.jrados.protocol.ProtocolException if the map's CRUSH map does not decode
+   */
+  public PgMapping map(PgId rawPg) {
+    return new Placement(this, crushMap()).map(rawPg);
+  }
+
+  /**
+   * Places an object: hashes {@code locatorKey} if set, else {@code objectName}, within {@code
+   * namespace} (Ceph's {@code object_locator_to_pg}), then {@link #map}s the raw pg.
+   *
+   * @param namespace null or empty for the default namespace
+   * @param locatorKey null or empty to place by the object name
+   * @throws IllegalArgumentException if the pool is not in this map
+   */
+  public PgMapping locate(long poolId, String objectName, String namespace, String locatorKey) {
+    PgPool pool =
+        pool(poolId)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "pool " + poolId + " does not exist in osdmap epoch " + s.epoch));
+    String key = locatorKey == null || locatorKey.isEmpty() ? objectName : locatorKey;
+    return map(new PgId(poolId, pool.hashKey(key, namespace)));
+  }
+
+  /**
+   * The decoded CRUSH map.
+   *
+   * @throws io.jrados.protocol.ProtocolException if it does not decode
+   */
+  public CrushMap crushMap() {
+    CrushMap c = crushMap;
+    if (c == null) {
+      c = CrushMap.decode(Unpooled.wrappedBuffer(s.crush));
+      crushMap = c;
+    }
+    return c;
   }
 
   /** A mutable copy of the fields, for the incremental applier. */

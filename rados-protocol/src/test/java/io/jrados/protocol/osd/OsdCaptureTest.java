@@ -12,6 +12,7 @@ import io.jrados.protocol.encoding.UTime;
 import io.jrados.protocol.messages.MOSDOp;
 import io.jrados.protocol.messages.MOSDOpReply;
 import io.jrados.protocol.messages.MessageType;
+import io.jrados.protocol.osdmap.PgId;
 import io.netty.buffer.ByteBuf;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -24,6 +24,13 @@ import java.util.List;
  * so nothing written is missing from listings. A delete turns the entry pending, removes the head,
  * then drops the entry; dying in between leaves a pending entry whose head is gone, which listings
  * skip. {@code jmetering rebuild-index} rebuilds the index from a full listing of the namespace.
+ *
+ * <p>One interleaving is not covered: a put and a delete of the same key at the same time, when the
+ * delete drops the entry after the put committed it, leave the put's head without an entry, so it
+ * is not listed until the key is written again or the index is rebuilt. Closing that needs a
+ * compare-and-set on omap values, which the object API does not offer. Without overwrite, the
+ * metering writer only deletes parts it has just created itself, so it never meets this; two
+ * writers overwriting the same file set at the same moment can.
  */
 public final class RadosProvider implements StorageProvider {
   /** Bytes per chunk: a file up to this size is one object, written in one operation. */

@@ -1,5 +1,6 @@
 package io.jrados.testcluster;
 
+import io.jrados.testcluster.internal.ReleaseRoot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Chooses where a cluster's daemons run: the host's own Ceph binaries when they are all there, else
- * a container when a Docker engine answers, else an error that says how to install Ceph.
+ * Chooses where a cluster's daemons run: the release's native binaries (the host's packages, or the
+ * release's prepared root) when they are all there, else a container when a Docker engine answers,
+ * else an error that says how to install that release.
  */
 public final class BackendSelector {
 
@@ -20,8 +22,8 @@ public final class BackendSelector {
 
   /** What the selector needs to know about the machine; replaceable in tests. */
   public interface Machine {
-    /** The names from {@link #NATIVE_BINARIES} that are not installed. */
-    List<String> missingBinaries();
+    /** The names from {@link #NATIVE_BINARIES} that are not installed for {@code release}. */
+    List<String> missingBinaries(Release release);
 
     /** Empty when a Docker engine answers, else why not. */
     Optional<String> dockerProblem();
@@ -39,16 +41,16 @@ public final class BackendSelector {
   }
 
   /**
-   * Resolves a requested backend to NATIVE or CONTAINER.
+   * Resolves a requested backend to NATIVE or CONTAINER for a cluster of {@code release}.
    *
    * @throws CephNotInstalledException when the request cannot be met, saying how to fix it
    */
-  public Backend select(Backend requested) {
+  public Backend select(Backend requested, Release release) {
     switch (requested) {
       case NATIVE:
-        List<String> missing = machine.missingBinaries();
+        List<String> missing = machine.missingBinaries(release);
         if (!missing.isEmpty()) {
-          throw new CephNotInstalledException(missing, "the native backend was asked for");
+          throw new CephNotInstalledException(release, missing, "the native backend was asked for");
         }
         return Backend.NATIVE;
       case CONTAINER:
@@ -60,7 +62,7 @@ public final class BackendSelector {
         return Backend.CONTAINER;
       case AUTO:
       default:
-        List<String> absent = machine.missingBinaries();
+        List<String> absent = machine.missingBinaries(release);
         if (absent.isEmpty()) {
           return Backend.NATIVE;
         }
@@ -68,14 +70,21 @@ public final class BackendSelector {
         if (why.isEmpty()) {
           return Backend.CONTAINER;
         }
-        throw new CephNotInstalledException(absent, why.get());
+        throw new CephNotInstalledException(release, absent, why.get());
     }
   }
 
-  /** Looks at the real PATH and asks Testcontainers about Docker (only when it must). */
+  /**
+   * Looks at the real PATH (or the release's root) and asks Testcontainers about Docker (only when
+   * it must).
+   */
   static final class ThisMachine implements Machine {
     @Override
-    public List<String> missingBinaries() {
+    public List<String> missingBinaries(Release release) {
+      if (release.preparedRoot()) {
+        return ReleaseRoot.missingBinaries(
+            release, ReleaseRoot.locate(release, System.getenv(), System.getProperty("user.home")));
+      }
       Set<Path> dirs = new LinkedHashSet<>();
       String path = System.getenv().getOrDefault("PATH", "");
       for (String d : path.split(java.io.File.pathSeparator)) {

@@ -1,27 +1,38 @@
 package io.jrados.testcluster;
 
+import io.jrados.testcluster.internal.ReleaseRoot;
 import java.util.List;
 
-/** The Ceph binaries a native cluster needs are not on this machine, and no Docker engine is. */
+/**
+ * The Ceph binaries a native cluster of some release needs are not on this machine, and no Docker
+ * engine is.
+ */
 public final class CephNotInstalledException extends CephTestClusterException {
   private static final long serialVersionUID = 1L;
 
-  /** The command that installs the packages on Debian, as root. */
+  /** The command that installs the (Pacific) packages on Debian, as root. */
   public static final String INSTALL_HINT =
       "install them with `bin/install-ceph` (as root; it runs `apt-get install -y ceph-mon"
           + " ceph-osd ceph-mgr ceph-common`)";
 
   private final List<String> missing;
 
-  public CephNotInstalledException(List<String> missing, String dockerState) {
+  public CephNotInstalledException(Release release, List<String> missing, String dockerState) {
     super(
-        "Ceph binaries missing: "
-            + String.join(", ", missing)
-            + "; "
-            + INSTALL_HINT
+        howToInstall(release, missing)
             + ". The container backend is not an option either: "
             + dockerState);
     this.missing = List.copyOf(missing);
+  }
+
+  private static String howToInstall(Release release, List<String> missing) {
+    if (!release.preparedRoot()) {
+      return "Ceph binaries missing: " + String.join(", ", missing) + "; " + INSTALL_HINT;
+    }
+    return ReleaseRoot.notPreparedMessage(
+        release,
+        ReleaseRoot.locate(release, System.getenv(), System.getProperty("user.home")),
+        missing);
   }
 
   /** The executables that were not found. */

@@ -1,6 +1,7 @@
 package io.jrados.testcluster;
 
 import io.jrados.testcluster.internal.Bootstrap;
+import io.jrados.testcluster.internal.ClusterLayout;
 import io.jrados.testcluster.internal.ClusterState;
 import io.jrados.testcluster.internal.ContainerHost;
 import io.jrados.testcluster.internal.DaemonHost;
@@ -18,7 +19,7 @@ public final class CephTestClusters {
    * Prints one line with the startup time to standard output.
    */
   public static CephCluster start(CephClusterSpec spec) {
-    Backend backend = BackendSelector.forThisMachine().select(spec.backend());
+    Backend backend = BackendSelector.forThisMachine().select(spec.backend(), spec.release());
     boolean ownsDir = spec.dataDir().isEmpty();
     Path dir;
     try {
@@ -26,11 +27,12 @@ public final class CephTestClusters {
     } catch (IOException e) {
       throw new CephTestClusterException("cannot create a scratch directory: " + e, e);
     }
+    ClusterLayout layout = Bootstrap.prepareLayout(dir);
     DaemonHost host =
         backend == Backend.NATIVE
-            ? new NativeHost()
+            ? NativeHost.forRelease(spec.release(), layout)
             : ContainerHost.start(spec.release().containerImage(), dir);
-    CephCluster c = Bootstrap.start(spec, backend, host, dir, ownsDir);
+    CephCluster c = Bootstrap.start(spec, backend, host, layout, ownsDir);
     System.out.printf(
         "ceph-test-cluster: %s (%s, Ceph %s) ready in %.1f s at %s%n",
         spec.describe(),
@@ -46,6 +48,6 @@ public final class CephTestClusters {
    * Closing it stops the daemons and removes the data, keeping the logs.
    */
   public static CephCluster attach(Path dir) {
-    return ClusterState.attach(dir, new NativeHost());
+    return ClusterState.attach(dir);
   }
 }

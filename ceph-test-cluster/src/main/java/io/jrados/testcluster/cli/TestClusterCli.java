@@ -7,6 +7,7 @@ import io.jrados.testcluster.CephClusterSpec;
 import io.jrados.testcluster.CephTestClusterException;
 import io.jrados.testcluster.CephTestClusters;
 import io.jrados.testcluster.DaemonId;
+import io.jrados.testcluster.Release;
 import io.jrados.testcluster.internal.ClusterState;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -74,6 +75,14 @@ public final class TestClusterCli {
     List<String> conf = new ArrayList<>();
 
     @Option(
+        names = "--release",
+        defaultValue = "pacific",
+        description =
+            "Ceph release: pacific (the host's packages, default) or reef (18.2.7 from the root"
+                + " bin/install-ceph-reef prepares).")
+    String release;
+
+    @Option(
         names = "--timeout",
         defaultValue = "120",
         description = "Seconds to wait for the cluster to be ready (default 120).")
@@ -91,6 +100,7 @@ public final class TestClusterCli {
               .msgr1(msgr1)
               .dataDir(dir)
               .backend(Backend.NATIVE)
+              .release(Release.parse(release))
               .readyTimeout(Duration.ofSeconds(timeoutSeconds));
       conf.forEach(b::conf);
       // The startup line goes to stderr: stdout carries only the JSON line.

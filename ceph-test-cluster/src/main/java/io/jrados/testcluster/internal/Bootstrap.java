@@ -30,14 +30,17 @@ public final class Bootstrap {
   private Bootstrap() {}
 
   /**
-   * Starts a cluster in {@code dir}.
+   * Starts a cluster laid out as {@code layout} (see {@link #prepareLayout}).
    *
-   * @param ownsDir whether close() may delete {@code dir} (true for a temporary directory)
+   * @param ownsDir whether close() may delete the layout's directory (true for a temporary one)
    */
   public static ManagedCephCluster start(
-      CephClusterSpec spec, Backend backend, DaemonHost host, Path dir, boolean ownsDir) {
+      CephClusterSpec spec,
+      Backend backend,
+      DaemonHost host,
+      ClusterLayout layout,
+      boolean ownsDir) {
     long t0 = System.nanoTime();
-    ClusterLayout layout = prepareLayout(dir);
     String fsid = UUID.randomUUID().toString();
     List<MonAddress> mons = monAddresses(spec);
     List<DaemonId> daemons = new ArrayList<>();
@@ -65,6 +68,9 @@ public final class Bootstrap {
       waits.osdsUp(spec.osds(), spec.readyTimeout());
       if (spec.mgr()) {
         waits.mgrAvailable(spec.readyTimeout());
+        for (String check : spec.release().mutedHealthChecks()) {
+          cluster.ceph("health", "mute", check).requireOk();
+        }
       }
       ClusterState.write(cluster);
       cluster.startupTime(Duration.ofNanos(System.nanoTime() - t0));
@@ -80,7 +86,11 @@ public final class Bootstrap {
     }
   }
 
-  private static ClusterLayout prepareLayout(Path dir) {
+  /**
+   * Makes the cluster's directories in {@code dir}, refusing one that already holds a cluster. The
+   * daemon host needs the layout before the start: a release root must see its directories.
+   */
+  public static ClusterLayout prepareLayout(Path dir) {
     try {
       Files.createDirectories(dir);
       if (Files.exists(dir.resolve("cluster.json"))) {

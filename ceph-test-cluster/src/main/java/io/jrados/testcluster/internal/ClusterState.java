@@ -10,6 +10,7 @@ import io.jrados.testcluster.CephClusterSpec;
 import io.jrados.testcluster.CephTestClusterException;
 import io.jrados.testcluster.DaemonId;
 import io.jrados.testcluster.MonAddress;
+import io.jrados.testcluster.Release;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ public final class ClusterState {
   static void write(ManagedCephCluster c) {
     ObjectNode o = summary(c);
     o.put("backend", c.backend().name());
+    o.put("release", c.spec().release().cliName());
     o.put("run_dir", c.layout().runDir().toString());
     o.put("mgr", c.spec().mgr());
     o.put("msgr1", c.spec().msgr1());
@@ -69,8 +71,11 @@ public final class ClusterState {
     return o;
   }
 
-  /** Rebuilds a handle on a cluster a previous process started and detached (native only). */
-  public static ManagedCephCluster attach(Path dir, DaemonHost host) {
+  /**
+   * Rebuilds a handle on a cluster a previous process started and detached (native only), running
+   * its commands the way they ran at start (the host's packages or the release's root).
+   */
+  public static ManagedCephCluster attach(Path dir) {
     JsonNode s = read(dir);
     if (!Backend.NATIVE.name().equals(s.path("backend").asText())) {
       throw new CephTestClusterException(
@@ -92,6 +97,8 @@ public final class ClusterState {
                         m.path("v1_port").asInt())));
     List<DaemonId> daemons = new ArrayList<>();
     s.path("daemons").forEach(d -> daemons.add(DaemonId.parse(d.asText())));
+    // Clusters from before releases were recorded are Pacific ones.
+    Release release = Release.parse(s.path("release").asText(Release.PACIFIC.cliName()));
     int osds = (int) daemons.stream().filter(d -> d.type().cephName().equals("osd")).count();
     CephClusterSpec spec =
         CephClusterSpec.builder()
@@ -101,8 +108,10 @@ public final class ClusterState {
             .msgr1(s.path("msgr1").asBoolean())
             .dataDir(dir)
             .backend(Backend.NATIVE)
+            .release(release)
             .build();
     ClusterLayout layout = new ClusterLayout(dir, Path.of(s.path("run_dir").asText()));
+    DaemonHost host = NativeHost.forRelease(release, layout);
     ManagedCephCluster c =
         new ManagedCephCluster(
             spec, Backend.NATIVE, host, layout, s.path("fsid").asText(), mons, daemons, false);

@@ -2,6 +2,7 @@ package io.jrados.testcluster.internal;
 
 import io.jrados.testcluster.CephTestClusterException;
 import io.jrados.testcluster.CommandResult;
+import io.jrados.testcluster.Release;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +12,35 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** Runs Ceph's binaries as plain processes of this machine. */
+/**
+ * Runs Ceph's binaries as plain processes of this machine: the host's own packages, or a release's
+ * prepared root through a {@link CommandWrapper}. Either way the processes share this machine's
+ * pids, so signals and {@code /proc} work the same.
+ */
 public final class NativeHost implements DaemonHost {
+  private final CommandWrapper wrapper;
+
+  /** A host running the host's own Ceph packages. */
+  public NativeHost() {
+    this(CommandWrapper.direct());
+  }
+
+  public NativeHost(CommandWrapper wrapper) {
+    this.wrapper = wrapper;
+  }
+
+  /**
+   * The host for a cluster of {@code release} laid out as {@code layout}: the host's packages, or
+   * the release's root sharing the cluster's directories and this JVM's temporary directory (tests
+   * hand the oracle CLIs files from there, e.g. {@code rados put NAME FILE}).
+   */
+  public static NativeHost forRelease(Release release, ClusterLayout layout) {
+    if (!release.preparedRoot()) {
+      return new NativeHost();
+    }
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    return new NativeHost(ReleaseRoot.enter(release, List.of(tmp, layout.dir(), layout.runDir())));
+  }
 
   @Override
   public CommandResult run(List<String> argv, Duration timeout) {
@@ -21,7 +49,7 @@ public final class NativeHost implements DaemonHost {
     try {
       out = Files.createTempFile("jrados-cmd", ".out");
       err = Files.createTempFile("jrados-cmd", ".err");
-      ProcessBuilder pb = new ProcessBuilder(argv);
+      ProcessBuilder pb = new ProcessBuilder(wrapper.wrap(argv));
       pb.redirectOutput(out.toFile()).redirectError(err.toFile());
       pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
       Process p = pb.start();
@@ -94,11 +122,13 @@ public final class NativeHost implements DaemonHost {
 
   @Override
   public String describe() {
-    return "this machine";
+    return wrapper.describe();
   }
 
   @Override
-  public void close() {}
+  public void close() {
+    wrapper.close();
+  }
 
   private static void deleteQuietly(Path p) {
     if (p != null) {

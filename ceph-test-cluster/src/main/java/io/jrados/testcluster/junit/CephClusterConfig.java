@@ -1,5 +1,6 @@
 package io.jrados.testcluster.junit;
 
+import io.jrados.testcluster.Release;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -33,4 +34,11 @@ public @interface CephClusterConfig {
   String[] conf() default {};
 
   int memstoreMiB() default 1024;
+
+  /**
+   * The release to run: at most one. Empty (the default) means the run's release, {@code
+   * -Djrados.cluster.release} ({@code pacific} unless set), so a whole suite can be pointed at
+   * another release without editing its tests.
+   */
+  Release[] release() default {};
 }

@@ -3,6 +3,7 @@ package io.jrados.testcluster.junit;
 import io.jrados.testcluster.CephCluster;
 import io.jrados.testcluster.CephClusterSpec;
 import io.jrados.testcluster.CephTestClusters;
+import io.jrados.testcluster.Release;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -18,14 +19,19 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * <p>Without {@link CephClusterConfig}, every class in the test JVM shares one cluster, started on
  * first use and stopped when the JVM's test run ends. Its size comes from system properties: {@code
  * jrados.cluster.mons} (default 1), {@code jrados.cluster.osds} (1), {@code jrados.cluster.mgr}
- * (true). With {@link CephClusterConfig}, the class gets its own cluster. A failed test keeps the
- * daemon logs of its cluster and says where.
+ * (true), {@code jrados.cluster.release} ({@code pacific}; {@code reef} runs Ceph 18.2.7 from the
+ * root {@code bin/install-ceph-reef} prepares). With {@link CephClusterConfig}, the class gets its
+ * own cluster, of the run's release unless the annotation names one. A failed test keeps the daemon
+ * logs of its cluster and says where.
  */
 public final class CephClusterExtension
     implements BeforeAllCallback, ParameterResolver, TestWatcher {
   private static final Namespace NS = Namespace.create(CephClusterExtension.class);
   private static final String SHARED = "shared-cluster";
   private static final String OWN = "own-cluster";
+
+  /** The system property naming the release a test run targets ("pacific", "reef"). */
+  public static final String RELEASE_PROPERTY = "jrados.cluster.release";
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -88,7 +94,8 @@ public final class CephClusterExtension
             .osds(cfg.osds())
             .mgr(cfg.mgr())
             .msgr1(cfg.msgr1())
-            .memstoreBytes((long) cfg.memstoreMiB() << 20);
+            .memstoreBytes((long) cfg.memstoreMiB() << 20)
+            .release(releaseOf(cfg));
     for (String c : cfg.conf()) {
       b.conf(c);
     }
@@ -100,7 +107,21 @@ public final class CephClusterExtension
         .mons(Integer.getInteger("jrados.cluster.mons", 1))
         .osds(Integer.getInteger("jrados.cluster.osds", 1))
         .mgr(Boolean.parseBoolean(System.getProperty("jrados.cluster.mgr", "true")))
+        .release(runRelease())
         .build();
+  }
+
+  /** The release this test run targets: {@code -Djrados.cluster.release}, else Pacific. */
+  public static Release runRelease() {
+    return Release.parse(System.getProperty(RELEASE_PROPERTY, Release.PACIFIC.cliName()));
+  }
+
+  static Release releaseOf(CephClusterConfig cfg) {
+    if (cfg.release().length > 1) {
+      throw new IllegalArgumentException(
+          "@CephClusterConfig names " + cfg.release().length + " releases; give at most one");
+    }
+    return cfg.release().length == 1 ? cfg.release()[0] : runRelease();
   }
 
   /**

@@ -79,9 +79,17 @@ class PlacementIT {
     }
   }
 
-  /** Null when the client and the mons agree, else what differs. */
+  /**
+   * Null when the client and the mons agree under one epoch, else what differs. While PGs peer
+   * after a change the map moves on (pg_temp): answers from two epochs are asked again.
+   */
   private CompletableFuture<String> compare(
       RadosClient client, IoCtx io, String pool, String name, String ns) {
+    return compareOnce(client, io, pool, name, ns, 50);
+  }
+
+  private CompletableFuture<String> compareOnce(
+      RadosClient client, IoCtx io, String pool, String name, String ns, int triesLeft) {
     ObjectNode cmd = json.createObjectNode();
     cmd.put("prefix", "osd map").put("pool", pool).put("object", name).put("format", "json");
     if (!ns.isEmpty()) {
@@ -98,7 +106,9 @@ class PlacementIT {
                 mine.put("epoch", ours.epoch());
                 mine.put("pool", pool);
                 mine.put("pool_id", ours.poolId());
-                mine.put("objname", ours.objectName());
+                // ceph osd map names an object in a namespace "ns/name".
+                mine.put(
+                    "objname", ns.isEmpty() ? ours.objectName() : ns + "/" + ours.objectName());
                 mine.put("raw_pgid", ours.rawPgid());
                 mine.put("pgid", ours.pgid());
                 ours.up().forEach(mine.putArray("up")::add);
@@ -107,12 +117,27 @@ class PlacementIT {
                 mine.put("acting_primary", ours.actingPrimary());
                 JsonNode t = theirs.deepCopy();
                 ((ObjectNode) t).remove("nspace");
-                return t.equals(mine) ? null : "theirs " + theirs + " ours " + mine;
+                // Re-read ours so that numbers are typed as the mon's (ints, not longs).
+                JsonNode m = json.readTree(mine.toString());
+                if (t.path("epoch").asLong() != ours.epoch() && triesLeft > 0) {
+                  return RETRY;
+                }
+                return t.equals(m) ? null : "theirs " + theirs + " ours " + m;
               } catch (java.io.IOException e) {
                 return e.toString();
               }
-            });
+            })
+        .thenCompose(
+            r ->
+                r == RETRY
+                    ? CompletableFuture.supplyAsync(
+                            () -> null,
+                            CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS))
+                        .thenCompose(x -> compareOnce(client, io, pool, name, ns, triesLeft - 1))
+                    : CompletableFuture.completedFuture(r));
   }
+
+  private static final String RETRY = new String("retry");
 
   /** Waits until the client's map is the mons' newest, so both compute under one epoch. */
   private long waitForSameEpoch(RadosClient client) throws Exception {

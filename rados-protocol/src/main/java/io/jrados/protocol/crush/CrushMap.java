@@ -63,9 +63,11 @@ public final class CrushMap {
 
   /**
    * Decodes a CRUSH map from {@code blob}'s readable bytes, advancing its reader index past what
-   * was read. Sections that older encoders did not write (tunables, device classes, choose_args)
-   * are read only if bytes remain, and missing tunables keep their legacy values, as in Ceph. Bytes
-   * after the choose_args (newer releases' additions) are ignored.
+   * was read. The readable bytes must be the CRUSH map alone (such as the OSDMap's {@code crush}
+   * bufferlist): like Ceph, the decoder tells which optional sections exist by where they end.
+   * Sections that older encoders did not write (tunables, device classes, choose_args) are read
+   * only if bytes remain, and missing tunables keep their legacy values, as in Ceph. Bytes after
+   * the choose_args (newer releases' additions) are ignored.
    *
    * @throws ProtocolException if the blob is truncated, has a bad magic, an unknown bucket
    *     algorithm, a count that cannot fit in the bytes left, or inconsistent choose_args
@@ -231,9 +233,5 @@ public final class CrushMap {
   public CrushChooseArgs chooseArgsFor(long index) {
     CrushChooseArgs args = chooseArgs.get(index);
     return args != null ? args : chooseArgs.get(CrushChooseArgs.DEFAULT_INDEX);
-  }
-
-  CrushBucket bucketAt(int index) {
-    return buckets[index];
   }
 }

@@ -22,9 +22,6 @@ final class CrushMapDecoder {
    */
   static final int MAX_DEVICES = 1 << 24;
 
-  /** Largest retry count accepted, in the tunables or in a rule's set_*_tries step. */
-  static final int MAX_TRIES = 10_000;
-
   private final CephDecoder d;
 
   private CrushMapDecoder(CephDecoder d) {
@@ -92,9 +89,9 @@ final class CrushMapDecoder {
     if (d.hasRemaining()) {
       stable = d.u8();
     }
-    checkTries("choose_local_tries", localTries, true);
-    checkTries("choose_local_fallback_tries", localFallbackTries, true);
-    checkTries("choose_total_tries", totalTries, true);
+    CrushMapChecks.checkTries("choose_local_tries", localTries, true);
+    CrushMapChecks.checkTries("choose_local_fallback_tries", localFallbackTries, true);
+    CrushMapChecks.checkTries("choose_total_tries", totalTries, true);
     CrushTunables tunables =
         new CrushTunables(
             localTries,
@@ -120,6 +117,7 @@ final class CrushMapDecoder {
     }
     // Anything after this was added after Pacific (Squid's msr tunables); Ceph 16 ignores it too.
 
+    CrushMapChecks.checkAcyclic(buckets);
     // Like crush_finalize: max_devices covers every device a bucket holds.
     for (CrushBucket b : buckets) {
       if (b != null) {
@@ -232,7 +230,7 @@ final class CrushMapDecoder {
       steps[j] = new CrushRuleStep(d.s32(), d.s32(), d.s32());
       if (steps[j].op() >= CrushRuleStep.OP_SET_CHOOSE_TRIES
           && steps[j].op() <= CrushRuleStep.OP_SET_CHOOSE_LOCAL_FALLBACK_TRIES) {
-        checkTries(
+        CrushMapChecks.checkTries(
             "rule " + index + " step " + j + " (op " + steps[j].op() + ")", steps[j].arg1(), false);
       }
     }
@@ -330,22 +328,6 @@ final class CrushMapDecoder {
       }
     }
     return Collections.unmodifiableMap(out);
-  }
-
-  /**
-   * Retry counts bound the mapper's loops: with every device out, each replica costs that many
-   * descents. Ceph maps use tens to a few hundred; a forged 2^31 would stall a caller for minutes.
-   */
-  private static void checkTries(String what, int tries, boolean unsigned) {
-    if (unsigned ? Integer.compareUnsigned(tries, MAX_TRIES) > 0 : tries > MAX_TRIES) {
-      throw new ProtocolException(
-          "crush map: "
-              + what
-              + " "
-              + (unsigned ? Integer.toUnsignedString(tries) : tries)
-              + " exceeds limit "
-              + MAX_TRIES);
-    }
   }
 
   private int[] ints(int n) {

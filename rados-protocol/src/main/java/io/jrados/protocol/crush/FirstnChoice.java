@@ -47,6 +47,17 @@ final class FirstnChoice {
       int out2Off,
       int parentR) {
     CrushMap map = p.map();
+    // The nested chooseleaf call's budget: recurseTries descents, no further nesting.
+    Params inner =
+        toLeaf
+            ? new Params(
+                params.recurseTries(),
+                0,
+                params.localRetries(),
+                params.localFallbackRetries(),
+                params.varyR(),
+                params.stable())
+            : null;
     int count = outSize;
     int item = 0;
     for (int rep = params.stable() != 0 ? 0 : outpos; rep < numrep && count > 0; rep++) {
@@ -107,14 +118,6 @@ final class FirstnChoice {
             if (!collide && toLeaf) {
               if (item < 0) {
                 int subR = params.varyR() != 0 ? r >> (params.varyR() - 1) : 0;
-                Params inner =
-                    new Params(
-                        params.recurseTries(),
-                        0,
-                        params.localRetries(),
-                        params.localFallbackRetries(),
-                        params.varyR(),
-                        params.stable());
                 int got =
                     choose(
                         p,

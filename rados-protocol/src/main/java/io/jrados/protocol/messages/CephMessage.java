@@ -8,8 +8,10 @@ import io.jrados.protocol.encoding.CephEncoder;
  *
  * <p>Each implementation also has a static {@code decode(CephDecoder, int headerVersion)} that
  * reads the front payload as the peer's header version describes it. Which message carries a data
- * segment as well (for example the input of {@link MMonCommand}) is documented on the class; the
- * data segment travels beside the front and is not part of these codecs.
+ * segment as well (for example the input of {@link MMonCommand}) is documented on the class. The
+ * OSD op messages ({@link MOSDOp}, {@link MOSDOpReply}) carry their ops' data themselves: their
+ * {@code decode} takes the data segment as a third argument and their {@code data()} gives it back;
+ * for every other message the data segment travels beside the front, outside these codecs.
  */
 public interface CephMessage {
   /** The header {@code type}, one of {@link MessageType}. */

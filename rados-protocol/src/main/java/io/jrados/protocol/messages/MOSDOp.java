@@ -264,42 +264,52 @@ public final class MOSDOp extends AbstractReferenceCounted implements CephMessag
     return total;
   }
 
+  /** The PG the request is for, with its shard. */
   public SpgId pgid() {
     return pgid;
   }
 
+  /** The object's full 32-bit placement hash. */
   public long rawHash() {
     return rawHash;
   }
 
+  /** The OSDMap epoch the client targeted with. */
   public long epoch() {
     return epoch;
   }
 
+  /** The {@link io.jrados.protocol.osd.OsdOpFlags} bits. */
   public int flags() {
     return flags;
   }
 
+  /** The explicit request id; clients send {@link OsdReqId#NONE}. */
   public OsdReqId reqid() {
     return reqid;
   }
 
+  /** The trace ids; zero without tracing. */
   public TraceInfo trace() {
     return trace;
   }
 
+  /** The client incarnation. */
   public long clientInc() {
     return clientInc;
   }
 
+  /** The modification time a write records. */
   public UTime mtime() {
     return mtime;
   }
 
+  /** Pool, key and namespace of the object. */
   public ObjectLocator locator() {
     return locator;
   }
 
+  /** The object name; empty for a PG op. */
   public String oid() {
     return oid;
   }
@@ -309,22 +319,27 @@ public final class MOSDOp extends AbstractReferenceCounted implements CephMessag
     return ops;
   }
 
+  /** The snapshot read, {@link #NOSNAP} for the head. */
   public long snapId() {
     return snapId;
   }
 
+  /** The write snap context's sequence. */
   public long snapSeq() {
     return snapSeq;
   }
 
+  /** The write snap context's snapshots. */
   public List<Long> snaps() {
     return snaps;
   }
 
+  /** 0 for a first attempt, n for the n-th resend. */
   public int retryAttempt() {
     return retryAttempt;
   }
 
+  /** The sender's feature bits. */
   public long features() {
     return features;
   }

@@ -41,10 +41,10 @@ public final class MessageType {
   /** Mon or OSD to client: OSDMaps ({@link MOSDMap}). */
   public static final int OSD_MAP = 41;
 
-  /** Client to OSD: an operation on an object. */
+  /** Client to OSD: ops on an object ({@link MOSDOp}). */
   public static final int OSD_OP = 42;
 
-  /** OSD to client: the result of an operation. */
+  /** OSD to client: the ops' results ({@link MOSDOpReply}). */
   public static final int OSD_OPREPLY = 43;
 
   /** OSD to client: watch/notify events. */
@@ -74,7 +74,9 @@ public final class MessageType {
   /** Mon to client: per-pool statistics reply. */
   public static final int GETPOOLSTATS_REPLY = 59;
 
-  /** OSD to client and back: block, acknowledge or unblock a range of a PG. */
+  /**
+   * OSD to client and back: block, acknowledge or unblock a range of a PG ({@link MOSDBackoff}).
+   */
   public static final int OSD_BACKOFF = 61;
 
   /** Mon to client: configuration options ({@link MConfig}). */

@@ -1,7 +1,9 @@
 /**
- * Codecs of the Ceph messages a RADOS client exchanges with the monitors (and the OSDMap message
- * OSDs also send), with the constants they need: {@link io.jrados.protocol.messages.MessageType}
- * numbers, {@link io.jrados.protocol.messages.CephFeatures} bits and msgr2 {@link
+ * Codecs of the Ceph messages a RADOS client exchanges with the monitors and OSDs (OSDMap, and the
+ * OSD op messages MOSDOp, MOSDOpReply and MOSDBackoff, whose contents live in {@link
+ * io.jrados.protocol.osd}), with the constants they need: {@link
+ * io.jrados.protocol.messages.MessageType} numbers, {@link
+ * io.jrados.protocol.messages.CephFeatures} bits and msgr2 {@link
  * io.jrados.protocol.messages.ConnectFlags}.
  *
  * <p>Each message is a value class that encodes its front payload and has a static {@code

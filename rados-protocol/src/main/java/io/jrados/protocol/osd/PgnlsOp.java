@@ -7,14 +7,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * PGNLS: lists the objects of one PG, all namespaces, a page at a time (what {@code rados ls}
- * sends, once per PG and page). Union {@code pgls}: {@code u64 count, u32 start_epoch}; indata the
- * {@code hobject_t} cursor to continue from ({@link HObject#MIN} for the first page). The request
- * goes to the PG itself: object name empty, raw hash = the PG's seed.
+ * PGNLS: lists objects (all namespaces) a page at a time, one PG per request; what {@code rados ls}
+ * sends. Union {@code pgls}: {@code u64 count, u32 start_epoch}; indata the {@code hobject_t}
+ * cursor to continue from ({@link HObject#MIN} at the start).
  *
  * <p>Outdata: {@code pg_nls_response_t} = {@code ENCODE_START(1, 1) { hobject_t handle, u32 n, n x
- * (string nspace, string oid, string locator) }}. The handle is the cursor for the next page; once
- * it is the "max" sentinel ({@link HObject#max()}) the PG is exhausted.
+ * (string nspace, string oid, string locator) }}.
+ *
+ * <p>As captured from librados over a pool of 8 PGs: the request has an empty object name, flags
+ * {@code READ | ONDISK | IGNORE_OVERLAY | KNOWN_REDIR}, and an explicit locator hash equal to the
+ * raw hash, which is the cursor's PG seed. The returned handle is a pool-wide cursor: when a PG is
+ * exhausted it points at the first hash of the next PG in the OSD's (bit-reversed) hash order, and
+ * the following request goes to that PG; the "max" sentinel ({@link Page#done()}) ends the pool.
+ * The overall result of a PGNLS reply is 1, not 0.
  */
 public final class PgnlsOp {
   private PgnlsOp() {}

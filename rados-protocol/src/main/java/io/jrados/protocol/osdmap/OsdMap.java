@@ -5,8 +5,6 @@ import io.jrados.protocol.encoding.EntityAddrVec;
 import io.jrados.protocol.encoding.UTime;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -67,8 +65,8 @@ public final class OsdMap {
   private final OsdMapState s;
   private final Map<String, Long> poolIdsByName;
 
-  /** Decoded on first use: clients that never place an object never pay for it. */
-  private volatile CrushMap crushMap;
+  /** Built on first use: clients that never place an object never decode the CRUSH map. */
+  private volatile Placement placement;
 
   OsdMap(OsdMapState state) {
     OsdMapState c = new OsdMapState();
@@ -139,7 +137,12 @@ public final class OsdMap {
    * @throws io.jrados.protocol.ProtocolException if the map's CRUSH map does not decode
    */
   public PgMapping map(PgId rawPg) {
-    return new Placement(this, crushMap()).map(rawPg);
+    Placement p = placement;
+    if (p == null) {
+      p = new Placement(this, CrushMap.decode(Unpooled.wrappedBuffer(s.crush)));
+      placement = p;
+    }
+    return p.map(rawPg);
   }
 
   /**
@@ -162,51 +165,17 @@ public final class OsdMap {
   }
 
   /**
-   * The decoded CRUSH map.
+   * The CRUSH map, decoded afresh from {@link #crushBlob}.
    *
    * @throws io.jrados.protocol.ProtocolException if it does not decode
    */
   public CrushMap crushMap() {
-    CrushMap c = crushMap;
-    if (c == null) {
-      c = CrushMap.decode(Unpooled.wrappedBuffer(s.crush));
-      crushMap = c;
-    }
-    return c;
+    return CrushMap.decode(Unpooled.wrappedBuffer(s.crush));
   }
 
   /** A mutable copy of the fields, for the incremental applier. */
   OsdMapState mutableCopy() {
-    OsdMapState c = new OsdMapState();
-    c.fsid = s.fsid;
-    c.epoch = s.epoch;
-    c.created = s.created;
-    c.modified = s.modified;
-    c.pools = new TreeMap<>(s.pools);
-    c.poolNames = new TreeMap<>(s.poolNames);
-    c.poolMax = s.poolMax;
-    c.flags = s.flags;
-    c.maxOsd = s.maxOsd;
-    c.osdState = s.osdState.clone();
-    c.osdWeight = s.osdWeight.clone();
-    c.clientAddrs = new ArrayList<>(s.clientAddrs);
-    c.pgTemp = new TreeMap<>(s.pgTemp);
-    c.primaryTemp = new TreeMap<>(s.primaryTemp);
-    c.primaryAffinity = s.primaryAffinity == null ? null : s.primaryAffinity.clone();
-    c.crush = s.crush;
-    c.erasureCodeProfiles = new TreeMap<>(s.erasureCodeProfiles);
-    c.pgUpmap = new TreeMap<>(s.pgUpmap);
-    c.pgUpmapItems = new TreeMap<>(s.pgUpmapItems);
-    c.pgUpmapPrimaries = new TreeMap<>(s.pgUpmapPrimaries);
-    c.crushVersion = s.crushVersion;
-    c.lastUpChange = s.lastUpChange;
-    c.lastInChange = s.lastInChange;
-    c.nearfullRatio = s.nearfullRatio;
-    c.fullRatio = s.fullRatio;
-    c.backfillfullRatio = s.backfillfullRatio;
-    c.requireMinCompatClient = s.requireMinCompatClient;
-    c.requireOsdRelease = s.requireOsdRelease;
-    return c;
+    return s.mutableCopy();
   }
 
   public UUID fsid() {
@@ -386,41 +355,10 @@ public final class OsdMap {
     return osd >= 0 && osd < s.maxOsd;
   }
 
+  /** Equal when every decoded field is equal (the CRUSH map compared as its encoding). */
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof OsdMap other)) {
-      return false;
-    }
-    OsdMapState a = s;
-    OsdMapState b = other.s;
-    return a.fsid.equals(b.fsid)
-        && a.epoch == b.epoch
-        && a.created.equals(b.created)
-        && a.modified.equals(b.modified)
-        && a.pools.equals(b.pools)
-        && a.poolNames.equals(b.poolNames)
-        && a.poolMax == b.poolMax
-        && a.flags == b.flags
-        && a.maxOsd == b.maxOsd
-        && Arrays.equals(a.osdState, b.osdState)
-        && Arrays.equals(a.osdWeight, b.osdWeight)
-        && a.clientAddrs.equals(b.clientAddrs)
-        && a.pgTemp.equals(b.pgTemp)
-        && a.primaryTemp.equals(b.primaryTemp)
-        && Arrays.equals(a.primaryAffinity, b.primaryAffinity)
-        && Arrays.equals(a.crush, b.crush)
-        && a.erasureCodeProfiles.equals(b.erasureCodeProfiles)
-        && a.pgUpmap.equals(b.pgUpmap)
-        && a.pgUpmapItems.equals(b.pgUpmapItems)
-        && a.pgUpmapPrimaries.equals(b.pgUpmapPrimaries)
-        && a.crushVersion == b.crushVersion
-        && a.lastUpChange.equals(b.lastUpChange)
-        && a.lastInChange.equals(b.lastInChange)
-        && a.nearfullRatio == b.nearfullRatio
-        && a.fullRatio == b.fullRatio
-        && a.backfillfullRatio == b.backfillfullRatio
-        && a.requireMinCompatClient == b.requireMinCompatClient
-        && a.requireOsdRelease == b.requireOsdRelease;
+    return o instanceof OsdMap other && s.sameFields(other.s);
   }
 
   @Override

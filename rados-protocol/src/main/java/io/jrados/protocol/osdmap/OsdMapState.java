@@ -75,4 +75,71 @@ final class OsdMapState {
     }
     primaryAffinity[osd] = affinity;
   }
+
+  /** A copy whose collections can be changed without touching this one. */
+  OsdMapState mutableCopy() {
+    OsdMapState c = new OsdMapState();
+    c.fsid = fsid;
+    c.epoch = this.epoch;
+    c.created = this.created;
+    c.modified = this.modified;
+    c.pools = new TreeMap<>(this.pools);
+    c.poolNames = new TreeMap<>(this.poolNames);
+    c.poolMax = this.poolMax;
+    c.flags = this.flags;
+    c.maxOsd = this.maxOsd;
+    c.osdState = this.osdState.clone();
+    c.osdWeight = this.osdWeight.clone();
+    c.clientAddrs = new ArrayList<>(this.clientAddrs);
+    c.pgTemp = new TreeMap<>(this.pgTemp);
+    c.primaryTemp = new TreeMap<>(this.primaryTemp);
+    c.primaryAffinity = this.primaryAffinity == null ? null : this.primaryAffinity.clone();
+    c.crush = this.crush;
+    c.erasureCodeProfiles = new TreeMap<>(this.erasureCodeProfiles);
+    c.pgUpmap = new TreeMap<>(this.pgUpmap);
+    c.pgUpmapItems = new TreeMap<>(this.pgUpmapItems);
+    c.pgUpmapPrimaries = new TreeMap<>(this.pgUpmapPrimaries);
+    c.crushVersion = this.crushVersion;
+    c.lastUpChange = this.lastUpChange;
+    c.lastInChange = this.lastInChange;
+    c.nearfullRatio = this.nearfullRatio;
+    c.fullRatio = this.fullRatio;
+    c.backfillfullRatio = this.backfillfullRatio;
+    c.requireMinCompatClient = this.requireMinCompatClient;
+    c.requireOsdRelease = this.requireOsdRelease;
+    return c;
+  }
+
+  /** Whether every field equals {@code b}'s. */
+  boolean sameFields(OsdMapState b) {
+    OsdMapState a = this;
+    return a.fsid.equals(b.fsid)
+        && a.epoch == b.epoch
+        && a.created.equals(b.created)
+        && a.modified.equals(b.modified)
+        && a.pools.equals(b.pools)
+        && a.poolNames.equals(b.poolNames)
+        && a.poolMax == b.poolMax
+        && a.flags == b.flags
+        && a.maxOsd == b.maxOsd
+        && Arrays.equals(a.osdState, b.osdState)
+        && Arrays.equals(a.osdWeight, b.osdWeight)
+        && a.clientAddrs.equals(b.clientAddrs)
+        && a.pgTemp.equals(b.pgTemp)
+        && a.primaryTemp.equals(b.primaryTemp)
+        && Arrays.equals(a.primaryAffinity, b.primaryAffinity)
+        && Arrays.equals(a.crush, b.crush)
+        && a.erasureCodeProfiles.equals(b.erasureCodeProfiles)
+        && a.pgUpmap.equals(b.pgUpmap)
+        && a.pgUpmapItems.equals(b.pgUpmapItems)
+        && a.pgUpmapPrimaries.equals(b.pgUpmapPrimaries)
+        && a.crushVersion == b.crushVersion
+        && a.lastUpChange.equals(b.lastUpChange)
+        && a.lastInChange.equals(b.lastInChange)
+        && a.nearfullRatio == b.nearfullRatio
+        && a.fullRatio == b.fullRatio
+        && a.backfillfullRatio == b.backfillfullRatio
+        && a.requireMinCompatClient == b.requireMinCompatClient
+        && a.requireOsdRelease == b.requireOsdRelease;
+  }
 }

@@ -17,10 +17,13 @@ final class Placement {
 
   private final OsdMap map;
   private final CrushMap crush;
+  private final int[] weights;
 
+  /** One per map: the weights CRUSH takes are copied once, not per pg. */
   Placement(OsdMap map, CrushMap crush) {
     this.map = map;
     this.crush = crush;
+    this.weights = map.weights();
   }
 
   PgMapping map(PgId raw) {
@@ -66,7 +69,7 @@ final class Placement {
     int rule = crush.findRule(pool.crushRule(), pool.type(), pool.size());
     if (rule >= 0) {
       int[] result = new int[pool.size()];
-      int n = CrushMapper.doRule(crush, rule, pps, result, pool.size(), map.weights(), raw.pool());
+      int n = CrushMapper.doRule(crush, rule, pps, result, pool.size(), weights, raw.pool());
       for (int i = 0; i < n; i++) {
         out.add(result[i]);
       }

@@ -111,9 +111,17 @@ class OsdCompoundAndListingCaptureTest {
           "ls-op-" + i,
           (op, frame) -> {
             assertThat(op.oid()).isEmpty();
-            assertThat(op.flags() & OsdOpFlags.READ).isNotZero();
-            // The request goes to the PG of the cursor: explicit locator hash = raw hash.
+            assertThat(op.flags())
+                .isEqualTo(
+                    OsdOpFlags.READ
+                        | OsdOpFlags.ONDISK
+                        | OsdOpFlags.IGNORE_OVERLAY
+                        | OsdOpFlags.KNOWN_REDIR);
+            // The request goes to the PG of the cursor: explicit locator hash = raw hash = the
+            // cursor's hash, and the PG is that hash modulo pg_num 8.
             assertThat(op.locator().hash()).isEqualTo(op.rawHash());
+            assertThat(op.rawHash()).isEqualTo(cursor.get().hash());
+            assertThat(op.pgid().pg().seed()).isEqualTo(cursor.get().hash() & 7);
             assertThat(op.pgid().pg().pool()).isEqualTo(1);
             assertSameOps(op.ops(), List.of(PgnlsOp.pgnls(1024, op.epoch(), cursor.get())));
             if (pg == 0) {
@@ -123,6 +131,7 @@ class OsdCompoundAndListingCaptureTest {
       withReply(
           "ls-reply-" + i,
           (reply, frame) -> {
+            assertThat(reply.result()).isEqualTo(1);
             PgnlsOp.Page page = PgnlsOp.parse(reply.ops().get(0).outdata());
             listed.addAll(page.entries());
             cursor.set(page.handle());

@@ -58,7 +58,7 @@ public final class ObjectLister {
                       "",
                       seed,
                       List.of(PgnlsOp.pgnls(max, map.epoch(), cursor)),
-                      OsdOpFlags.READ | OsdOpFlags.PGOP | OsdOpFlags.IGNORE_OVERLAY,
+                      OsdOpFlags.READ | OsdOpFlags.IGNORE_OVERLAY, // as librados lists
                       false,
                       0,
                       Instant.now(),

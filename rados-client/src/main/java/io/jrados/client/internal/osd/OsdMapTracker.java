@@ -110,8 +110,8 @@ final class OsdMapTracker {
       releaseWaiters();
       onNewMap.accept(current);
     }
-    if (m.newest() > epoch()) {
-      request(epoch() + 1);
+    if (current != null && m.newest() > current.epoch()) {
+      request(current.epoch() + 1);
     }
   }
 

@@ -34,9 +34,11 @@ final class OsdMessages {
 
   /**
    * Every op asks for the commit reply, as librados' do. Not RETURNVEC: with it a successful write
-   * whose op output exceeds osd_max_write_op_reply_len fails with EOVERFLOW.
+   * whose op output exceeds osd_max_write_op_reply_len fails with EOVERFLOW. Not KNOWN_REDIR either
+   * (librados sends it): without it an OSD proxies a cache tier's ops itself rather than
+   * redirecting us.
    */
-  private static final int ALWAYS = OsdOpFlags.ACK | OsdOpFlags.ONDISK;
+  private static final int ALWAYS = OsdOpFlags.ONDISK;
 
   /** The priority librados gives client ops (osd_client_op_priority). */
   private static final int CLIENT_OP_PRIORITY = 63;

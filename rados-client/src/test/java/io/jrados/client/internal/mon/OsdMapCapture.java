@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -57,8 +59,21 @@ public final class OsdMapCapture {
     Path out = Path.of(args[1]);
     Files.createDirectories(out);
     boolean full = args[2].equals("full");
-    long first = Long.parseLong(args[3]);
-    long last = Long.parseLong(args[4]);
+    SortedMap<Long, byte[]> maps =
+        fetch(options, full, Long.parseLong(args[3]), Long.parseLong(args[4]));
+    for (Map.Entry<Long, byte[]> m : maps.entrySet()) {
+      Files.write(out.resolve((full ? "full-" : "inc-") + m.getKey() + ".bin"), m.getValue());
+    }
+    System.out.println((full ? "full" : "incremental") + " maps " + maps.keySet());
+  }
+
+  /**
+   * Asks the mon of {@code options} for the full maps (or incrementals) of epochs {@code first} to
+   * {@code last} over a jrados mon connection; the mon sends at most 40 per reply, so this asks
+   * again from the first epoch not yet received.
+   */
+  public static SortedMap<Long, byte[]> fetch(
+      ClientOptions options, boolean full, long first, long last) throws Exception {
     BlockingQueue<MOSDMap> replies = new LinkedBlockingQueue<>();
     MessageListener listener =
         new MessageListener() {
@@ -77,6 +92,7 @@ public final class OsdMapCapture {
           @Override
           public void onClose(Msgr2Connection connection, Throwable cause) {}
         };
+    SortedMap<Long, byte[]> out = new TreeMap<>();
     try (IoThreads io = new IoThreads(1)) {
       Msgr2Connector connector = new Msgr2Connector(io, FrameLimits.DEFAULT);
       MonClient mon =
@@ -92,33 +108,36 @@ public final class OsdMapCapture {
               .connect(
                   mon.spec(target, Duration.ofSeconds(20), 0, CephxTicketSet.empty()), listener)
               .get(30, TimeUnit.SECONDS);
-      long next = first;
-      while (next <= last) {
-        ByteBuf front = Unpooled.buffer();
-        CephEncoder e = new CephEncoder(front);
-        PaxosHeader.CLIENT.encode(e);
-        if (full) {
-          e.u32(next).u32(last).u32(0).u32(0);
-        } else {
-          e.u32(0).u32(0).u32(next).u32(last);
+      try {
+        long next = first;
+        while (next <= last) {
+          ByteBuf front = Unpooled.buffer();
+          CephEncoder e = new CephEncoder(front);
+          PaxosHeader.CLIENT.encode(e);
+          if (full) {
+            e.u32(next).u32(last).u32(0).u32(0);
+          } else {
+            e.u32(0).u32(0).u32(next).u32(last);
+          }
+          conn.send(OutgoingMessage.of(MON_GET_OSDMAP, 0, 0, 0, front));
+          MOSDMap reply = replies.poll(30, TimeUnit.SECONDS);
+          if (reply == null) {
+            throw new IllegalStateException("no MOSDMap from the mon for epoch " + next);
+          }
+          Map<Long, byte[]> maps = full ? reply.fullMaps() : reply.incrementalMaps();
+          if (maps.isEmpty()) {
+            throw new IllegalStateException(
+                "the mon returned no map from epoch " + next + ": " + reply);
+          }
+          for (Map.Entry<Long, byte[]> m : maps.entrySet()) {
+            out.put(m.getKey(), m.getValue());
+            next = Math.max(next, m.getKey() + 1);
+          }
         }
-        conn.send(OutgoingMessage.of(MON_GET_OSDMAP, 0, 0, 0, front));
-        MOSDMap reply = replies.poll(30, TimeUnit.SECONDS);
-        if (reply == null) {
-          throw new IllegalStateException("no MOSDMap from the mon for epoch " + next);
-        }
-        Map<Long, byte[]> maps = full ? reply.fullMaps() : reply.incrementalMaps();
-        if (maps.isEmpty()) {
-          throw new IllegalStateException(
-              "the mon returned no map from epoch " + next + ": " + reply);
-        }
-        for (Map.Entry<Long, byte[]> m : maps.entrySet()) {
-          Files.write(out.resolve((full ? "full-" : "inc-") + m.getKey() + ".bin"), m.getValue());
-          next = Math.max(next, m.getKey() + 1);
-        }
-        System.out.println(reply);
+      } finally {
+        conn.close().get(10, TimeUnit.SECONDS);
       }
-      conn.close().get(10, TimeUnit.SECONDS);
     }
+    return out;
   }
 }

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
       DataCommands.Read.class,
       DataCommands.ListFiles.class,
       DataCommands.Categories.class,
-      MetaCommands.class
+      MetaCommands.class,
+      RebuildIndexCommand.class
     })
 public final class MeteringCli implements Runnable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,7 +45,7 @@ public final class MeteringCli implements Runnable {
       description = "storage URI, e.g. localfs:///data or rados://pool/prefix?id=admin")
   String uri;
 
-  @Option(names = "--config", description = "storage config file (JSON)")
+  @Option(names = "--config", description = "storage config file (.json, .yaml/.yml or .toml)")
   Path configFile;
 
   MeteringCli(Map<String, String> environment) {

@@ -3,6 +3,8 @@ package io.jrados.metering.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,16 +14,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a {@link StorageConfig} from a JSON file with the SDK's {@code MeteringConfig} field names
- * ({@code type, bucket, region, prefix, endpoint, shared-pool-id} and the {@code localfs}, {@code
- * aws}, {@code oss}, {@code azure} blocks) plus a {@code rados} block ({@code pool, namespace,
- * conf, id, keyring, mon-host, key}).
+ * Reads a {@link StorageConfig} from a JSON, YAML or TOML file with the SDK's {@code
+ * MeteringConfig} field names ({@code type, bucket, region, prefix, endpoint, shared-pool-id} and
+ * the {@code localfs}, {@code aws}, {@code oss}, {@code azure} blocks) plus a {@code rados} block
+ * ({@code pool, namespace, conf, id, keyring, mon-host, key}).
  *
- * <p>YAML and TOML files are refused with a clear message: their Jackson modules are not on this
- * module's class path.
+ * <p>The format follows the file's extension: {@code .yaml}/{@code .yml}, {@code .toml}, anything
+ * else is JSON. All three are read into one tree and checked by the same rules, so a field means
+ * the same in each. A parse error names the file, the format and the position only: a parser's own
+ * message may quote the offending text, which can be a key.
  */
 public final class StorageConfigFiles {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper YAML = new YAMLMapper();
+  private static final ObjectMapper TOML = new TomlMapper();
   private static final Set<String> TOP_LEVEL =
       Set.of(
           "type",
@@ -42,27 +48,41 @@ public final class StorageConfigFiles {
   /** Reads the file; the format comes from its extension. */
   public static StorageConfig load(Path file) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".toml")) {
-      throw new IllegalArgumentException(
-          "YAML and TOML config files are not supported in this build (no jackson-dataformat-yaml"
-              + " or -toml on the class path); use a .json file or a storage URI: "
-              + file);
+    ObjectMapper mapper;
+    String format;
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      mapper = YAML;
+      format = "YAML";
+    } else if (name.endsWith(".toml")) {
+      mapper = TOML;
+      format = "TOML";
+    } else {
+      mapper = JSON;
+      format = "JSON";
     }
     JsonNode root;
     try {
-      root = JSON.readTree(Files.readString(file));
+      root = mapper.readTree(Files.readString(file));
     } catch (JsonProcessingException e) {
       // Location only: the parser's message may quote the file's text, credentials included.
       throw new IllegalArgumentException(
-          "config file " + file + " is not valid JSON (" + e.getLocation() + ")");
+          "config file " + file + " is not valid " + format + " (" + location(e) + ")");
     }
     return fromJson(root, file.toString());
+  }
+
+  private static String location(JsonProcessingException e) {
+    var at = e.getLocation();
+    return at == null
+        ? "position unknown"
+        : "line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 
   /** Reads a config from an already parsed JSON object; {@code source} names it in errors. */
   public static StorageConfig fromJson(JsonNode root, String source) {
     if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("config " + source + " must be a JSON object");
+      throw new IllegalArgumentException(
+          "config " + source + " must be an object (a mapping, a table) at the top level");
     }
     rejectUnknown(root, TOP_LEVEL, source, "");
     String type = text(root, "type", source);

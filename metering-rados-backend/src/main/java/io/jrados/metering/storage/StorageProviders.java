@@ -27,11 +27,11 @@ public final class StorageProviders {
       }
       available.add(factory.scheme());
     }
-    String hint =
-        scheme.equals("rados")
-            ? "the rados provider is not available in this build"
-            : "no storage provider for scheme '" + scheme + "'";
     throw new IllegalArgumentException(
-        hint + " (providers on the class path: " + String.join(", ", available) + ")");
+        "no storage provider for scheme '"
+            + scheme
+            + "' (providers on the class path: "
+            + String.join(", ", available)
+            + ")");
   }
 }

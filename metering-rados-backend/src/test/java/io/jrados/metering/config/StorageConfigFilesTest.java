@@ -90,12 +90,107 @@ class StorageConfigFilesTest {
   }
 
   @Test
-  void yamlAndTomlAreRefusedWithAClearReason() throws IOException {
-    for (String name : new String[] {"m.yaml", "m.yml", "m.toml"}) {
-      Path f = file(name, "type: localfs\n");
-      assertThatThrownBy(() -> StorageConfigFiles.load(f))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("YAML and TOML config files are not supported in this build");
-    }
+  void aYamlFileGivesTheSameConfigAsTheJsonFile() throws IOException {
+    StorageConfig yaml =
+        StorageConfigFiles.load(
+            file(
+                "m.yaml",
+                """
+                type: rados
+                prefix: p
+                shared-pool-id: sp1
+                rados:
+                  pool: metering
+                  namespace: ns
+                  id: admin
+                  conf: /etc/ceph/ceph.conf
+                  keyring: /k
+                  mon-host: "v2:127.0.0.1:3300"
+                  key: S3CR3T
+                """));
+    assertThat(yaml)
+        .isEqualTo(
+            StorageConfig.parse(
+                "rados://metering/p?conf=/etc/ceph/ceph.conf&id=admin&key=S3CR3T&keyring=/k"
+                    + "&mon-host=v2:127.0.0.1:3300&namespace=ns&shared-pool-id=sp1"));
+    assertThat(yaml.toString()).doesNotContain("S3CR3T").contains("key=***");
+    assertThat(RadosSettings.from(yaml).toString()).doesNotContain("S3CR3T");
+    StorageConfig yml =
+        StorageConfigFiles.load(
+            file(
+                "local.yml",
+                """
+                type: localfs
+                localfs:
+                  base-path: /srv/metering
+                  create-dirs: false
+                  permissions: "0700"
+                """));
+    assertThat(yml.toUri()).isEqualTo("localfs:///srv/metering?create-dirs=false&permissions=0700");
+  }
+
+  @Test
+  void aTomlFileGivesTheSameConfigAsTheJsonFile() throws IOException {
+    StorageConfig toml =
+        StorageConfigFiles.load(
+            file(
+                "m.toml",
+                """
+                type = "rados"
+                prefix = "p"
+                shared-pool-id = "sp1"
+
+                [rados]
+                pool = "metering"
+                namespace = "ns"
+                id = "admin"
+                conf = "/etc/ceph/ceph.conf"
+                keyring = "/k"
+                mon-host = "v2:127.0.0.1:3300"
+                key = "S3CR3T"
+                """));
+    assertThat(toml)
+        .isEqualTo(
+            StorageConfig.parse(
+                "rados://metering/p?conf=/etc/ceph/ceph.conf&id=admin&key=S3CR3T&keyring=/k"
+                    + "&mon-host=v2:127.0.0.1:3300&namespace=ns&shared-pool-id=sp1"));
+    assertThat(toml.toString()).doesNotContain("S3CR3T");
+    StorageConfig local =
+        StorageConfigFiles.load(
+            file(
+                "local.toml",
+                """
+                type = "localfs"
+                [localfs]
+                base-path = "/srv/metering"
+                create-dirs = true
+                permissions = "0750"
+                """));
+    assertThat(local.toUri())
+        .isEqualTo("localfs:///srv/metering?create-dirs=true&permissions=0750");
+  }
+
+  @Test
+  void yamlAndTomlMistakesNameTheFormatAndPositionButNeverTheSecret() throws IOException {
+    Path badYaml = file("bad.yaml", "type: rados\nrados:\n  key: S3CR3T\n   pool: [oops\n");
+    assertThatThrownBy(() -> StorageConfigFiles.load(badYaml))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is not valid YAML (line ")
+        .message()
+        .doesNotContain("S3CR3T");
+    Path badToml = file("bad.toml", "type = \"rados\"\n[rados]\nkey = \"S3CR3T\" oops\n");
+    assertThatThrownBy(() -> StorageConfigFiles.load(badToml))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is not valid TOML (line ")
+        .message()
+        .doesNotContain("S3CR3T");
+    Path unknown = file("u.toml", "type = \"rados\"\n[rados]\nsecret = \"S3CR3T\"\n");
+    assertThatThrownBy(() -> RadosSettings.from(StorageConfigFiles.load(unknown)))
+        .hasMessageContaining("unknown rados parameter 'secret'")
+        .message()
+        .doesNotContain("S3CR3T");
+    Path list = file("l.yaml", "- type: localfs\n");
+    assertThatThrownBy(() -> StorageConfigFiles.load(list))
+        .hasMessageContaining("must be an object");
   }
 }

@@ -42,8 +42,10 @@ class ReleaseRootIT {
   @Test
   void thePreparedRootRunsItsOwnCephAndSeesSharedDirectoriesOutsideTmp() throws IOException {
     Path root = ReleaseRoot.preparedRoot(Release.REEF).orElseThrow();
-    // Outside /tmp (which is shared whole), so the root needs mount points of its own.
-    Path shared = Files.createTempDirectory(Path.of(System.getProperty("user.dir")), "reef-share");
+    // Outside /tmp (which is shared whole), in a top-level directory the root lacks, so the root
+    // needs mount points of its own and must remove them. Not under the build directory: a clone
+    // may itself live under /tmp, whose counterpart in the root always exists.
+    Path shared = Files.createTempDirectory(Path.of("/"), "jrados-reef-share");
     try {
       Files.writeString(shared.resolve("hello"), "from the host\n");
       NativeHost inRoot = NativeHost.forRelease(Release.REEF, new ClusterLayout(shared, shared));

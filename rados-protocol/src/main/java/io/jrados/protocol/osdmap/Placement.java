@@ -5,6 +5,7 @@ import io.jrados.protocol.crush.CrushMap;
 import io.jrados.protocol.crush.CrushMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Ceph's pg-to-OSD pipeline ({@code OSDMap::_pg_to_up_acting_osds}): CRUSH, then nonexistent OSDs
@@ -19,6 +20,9 @@ final class Placement {
   private final CrushMap crush;
   private final int[] weights;
 
+  /** Mappings by pg and placement seed; a map is immutable, so they never go stale. */
+  private final ConcurrentHashMap<Key, PgMapping> cache = new ConcurrentHashMap<>();
+
   /** One per map: the weights CRUSH takes are copied once, not per pg. */
   Placement(OsdMap map, CrushMap crush) {
     this.map = map;
@@ -32,9 +36,22 @@ final class Placement {
       return new PgMapping(raw, raw, List.of(), -1, List.of(), -1, false);
     }
     PgId pg = pool.rawPgToPg(raw);
+    int pps = pps(pool, raw);
+    // Everything past the raw seed depends only on the actual pg and the placement seed: the
+    // objects of one pg share one computation (an op would otherwise run CRUSH every time).
+    PgMapping m = cache.computeIfAbsent(new Key(pg, pps), k -> compute(pool, raw, pg, pps));
+    return m.rawPg().equals(raw)
+        ? m
+        : new PgMapping(
+            raw, m.pgid(), m.up(), m.upPrimary(), m.acting(), m.actingPrimary(), m.erasure());
+  }
+
+  /** What a mapping depends on besides the raw seed. */
+  private record Key(PgId pg, int pps) {}
+
+  private PgMapping compute(PgPool pool, PgId raw, PgId pg, int pps) {
     List<Integer> temp = new ArrayList<>();
     int tempPrimary = tempOsds(pool, pg, temp);
-    int pps = pps(pool, raw);
     List<Integer> osds = rawOsds(pool, raw, pps);
     applyUpmap(pool, pg, osds);
     List<Integer> up = rawToUp(pool, osds);

@@ -3,12 +3,16 @@ package io.jrados.client.api;
 import io.jrados.client.internal.auth.Credentials;
 import io.jrados.client.internal.mon.MonClient;
 import io.jrados.client.internal.net.Msgr2Connector;
+import io.jrados.client.internal.osd.Objecter;
+import io.jrados.client.internal.osd.OsdConnections;
+import io.jrados.client.internal.osd.Pools;
 import io.jrados.client.internal.util.Blocking;
 import io.jrados.client.internal.util.IoThreads;
 import io.jrados.protocol.encoding.EntityAddr;
 import io.jrados.protocol.mon.MonInfo;
 import io.jrados.protocol.mon.MonMap;
 import io.jrados.protocol.msgr2.FrameLimits;
+import io.netty.util.concurrent.EventExecutor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +20,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A jrados client: a session with the monitors (and, later, the OSDs), on one I/O thread.
+ * A jrados client: a session with the monitors and sessions with the OSDs, on one I/O thread.
  *
  * <pre>{@code
  * try (RadosClient c = RadosClient.create(ClientOptions.fromArgs(args, System.getenv()).options())) {
@@ -35,13 +39,20 @@ public final class RadosClient implements AutoCloseable {
   private final ClientOptions options;
   private final IoThreads io;
   private final MonClient mon;
+  private final Objecter objecter;
+  private final Pools pools;
 
   private RadosClient(ClientOptions options) {
     this.options = options;
     Credentials credentials = Credentials.resolve(options);
     this.io = new IoThreads(1);
     Msgr2Connector connector = new Msgr2Connector(io, FrameLimits.DEFAULT);
-    this.mon = new MonClient(options, credentials, connector, io.group().next(), Clock.systemUTC());
+    EventExecutor loop = io.group().next();
+    Clock clock = Clock.systemUTC();
+    this.mon = new MonClient(options, credentials, connector, loop, clock);
+    OsdConnections osds = new OsdConnections(options, credentials, mon, connector, loop, clock);
+    this.objecter = new Objecter(options, mon, osds, loop);
+    this.pools = new Pools(mon, objecter, monOpTimeout());
   }
 
   /** A client for these options; nothing is connected until {@link #connect()}. */
@@ -90,6 +101,63 @@ public final class RadosClient implements AutoCloseable {
         "mon command " + json + " on mon." + mon);
   }
 
+  // ---- pools and objects ---------------------------------------------------------------------
+
+  /**
+   * An I/O context on a pool, by name: the pool is looked up in a map at least as new as the mons'
+   * newest, so a pool created a moment ago is found. Fails with {@link PoolNotFoundException} if
+   * there is no such pool.
+   */
+  public CompletableFuture<IoCtx> ioCtxAsync(String pool) {
+    return pools.lookup(pool).thenApply(id -> new IoCtx(objecter, id, pool, "", ""));
+  }
+
+  public IoCtx ioCtx(String pool) {
+    return Blocking.await(ioCtxAsync(pool), osdWait(), "looking up pool " + pool);
+  }
+
+  /** An I/O context on a pool, by id. */
+  public CompletableFuture<IoCtx> ioCtxAsync(long poolId) {
+    return pools.name(poolId).thenApply(name -> new IoCtx(objecter, poolId, name, "", ""));
+  }
+
+  public IoCtx ioCtx(long poolId) {
+    return Blocking.await(ioCtxAsync(poolId), osdWait(), "looking up pool #" + poolId);
+  }
+
+  /** The pools' names, in id order, from a map at least as new as the mons' newest. */
+  public CompletableFuture<List<String>> listPoolsAsync() {
+    return pools.list();
+  }
+
+  public List<String> listPools() {
+    return Blocking.await(listPoolsAsync(), osdWait(), "listing pools");
+  }
+
+  /** The pool's id, or empty if there is no such pool. */
+  public java.util.OptionalLong poolLookup(String pool) {
+    return Blocking.await(pools.find(pool), osdWait(), "looking up pool " + pool);
+  }
+
+  /** Creates a replicated pool with the cluster's default pg_num (if absent: no error). */
+  public void createPool(String pool) {
+    Blocking.await(pools.create(pool, 0), osdWait(), "creating pool " + pool);
+  }
+
+  /** Creates a replicated pool with {@code pgNum} PGs (if absent: no error). */
+  public void createPool(String pool, int pgNum) {
+    Blocking.await(pools.create(pool, pgNum), osdWait(), "creating pool " + pool);
+  }
+
+  /** Deletes a pool and every object in it (the mons must allow pool deletion). */
+  public void deletePool(String pool) {
+    Blocking.await(pools.delete(pool), osdWait(), "deleting pool " + pool);
+  }
+
+  private Duration osdWait() {
+    return objecter.opTimeout().plusSeconds(1);
+  }
+
   /** The fsid, from the monmap. */
   public String fsid() {
     return requireMonMap().fsid().toString();
@@ -135,6 +203,7 @@ public final class RadosClient implements AutoCloseable {
   @Override
   public void close() {
     try {
+      Blocking.await(objecter.close(), Duration.ofSeconds(5), "closing the OSD sessions");
       Blocking.await(mon.close(), Duration.ofSeconds(5), "closing the mon session");
     } finally {
       io.close();

@@ -15,8 +15,10 @@ import io.jrados.client.internal.net.MessageListener;
 import io.jrados.client.internal.net.Msgr2Connection;
 import io.jrados.client.internal.net.Msgr2Connector;
 import io.jrados.client.internal.util.Causes;
+import io.jrados.protocol.auth.cephx.CephxTicket;
 import io.jrados.protocol.auth.cephx.CephxTicketSet;
 import io.jrados.protocol.messages.CephFeatures;
+import io.jrados.protocol.messages.MOSDMap;
 import io.jrados.protocol.mon.MonMap;
 import io.jrados.protocol.msgr2.MessageFrame;
 import io.netty.util.concurrent.EventExecutor;
@@ -29,6 +31,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +71,9 @@ public final class MonClient implements MessageListener {
   private long renewalSentNanos;
   private boolean closed;
   private long nextTid = 1;
+  private final Map<Long, CompletableFuture<Long>> versionRequests = new java.util.HashMap<>();
+  private long nextVersionHandle = 1;
+  private volatile Consumer<MOSDMap> osdMapListener = m -> {};
 
   public MonClient(
       ClientOptions options,
@@ -178,7 +184,8 @@ public final class MonClient implements MessageListener {
         globalSeq.incrementAndGet());
   }
 
-  static List<Integer> modes(List<ConnectionMode> modes) {
+  /** Connection modes as the handshake numbers them (1 crc, 2 secure), in the given order. */
+  public static List<Integer> modes(List<ConnectionMode> modes) {
     List<Integer> out = new ArrayList<>();
     for (ConnectionMode m : modes) {
       out.add(m == ConnectionMode.SECURE ? 2 : 1);
@@ -268,6 +275,11 @@ public final class MonClient implements MessageListener {
     messages.sendServiceTicketRequest(session, globalId, tickets, needed);
   }
 
+  /** Asks for service tickets now if any is due, rather than at the next one-second tick. */
+  public void requestServiceTickets() {
+    loop.execute(this::renewTicketsIfDue);
+  }
+
   /** Called by {@link MonMessages} with a decoded renewal; null when the mon refused it. */
   void ticketsRenewed(CephxTicketSet renewed) {
     renewalSentNanos = 0;
@@ -278,6 +290,68 @@ public final class MonClient implements MessageListener {
 
   CephxTicketSet tickets() {
     return tickets;
+  }
+
+  /** The current ticket for a service ({@code EntityName.TYPE_OSD}), if the mons gave one. */
+  public java.util.Optional<CephxTicket> serviceTicket(int serviceType) {
+    return tickets.get(serviceType);
+  }
+
+  // ---- the osdmap ----------------------------------------------------------------------------
+
+  /** Where the OSDMaps the mons send go; called on the loop. */
+  public void onOsdMap(Consumer<MOSDMap> listener) {
+    this.osdMapListener = listener;
+  }
+
+  void osdMapArrived(MOSDMap maps) {
+    osdMapListener.accept(maps);
+  }
+
+  /**
+   * Asks the mons for OSDMaps from {@code start} on (0: the newest full map). Without a session the
+   * request is dropped: every new session subscribes from the epoch after the newest we saw.
+   */
+  public void requestOsdMap(long start) {
+    loop.execute(
+        () -> {
+          if (canSend()) {
+            messages.subscribeOsdMap(session, start);
+          }
+        });
+  }
+
+  /**
+   * The newest OSDMap epoch the mons have, as librados asks before it decides a pool does not
+   * exist. Resent on a new session; fails after {@code timeout}.
+   */
+  public CompletableFuture<Long> newestOsdMapEpoch(Duration timeout) {
+    CompletableFuture<Long> result = new CompletableFuture<>();
+    loop.execute(
+        () -> {
+          long handle = nextVersionHandle++;
+          versionRequests.put(handle, result);
+          loop.schedule(
+              () -> {
+                if (versionRequests.remove(handle) != null) {
+                  result.completeExceptionally(
+                      new RadosTimeoutException("the newest osdmap epoch from the mons", timeout));
+                }
+              },
+              timeout.toNanos(),
+              TimeUnit.NANOSECONDS);
+          if (canSend()) {
+            messages.sendGetVersion(session, handle, "osdmap");
+          }
+        });
+    return result;
+  }
+
+  void versionArrived(long handle, long newest) {
+    CompletableFuture<Long> f = versionRequests.remove(handle);
+    if (f != null) {
+      f.complete(newest);
+    }
   }
 
   // ---- commands ------------------------------------------------------------------------------
@@ -329,6 +403,9 @@ public final class MonClient implements MessageListener {
     }
     for (PendingCommand p : pending.values()) {
       messages.sendCommand(session, p);
+    }
+    for (Long handle : versionRequests.keySet()) {
+      messages.sendGetVersion(session, handle, "osdmap");
     }
   }
 
@@ -410,6 +487,10 @@ public final class MonClient implements MessageListener {
             p.result.completeExceptionally(new ConnectionClosedException("the client was closed"));
           }
           pending.clear();
+          for (CompletableFuture<Long> f : versionRequests.values()) {
+            f.completeExceptionally(new ConnectionClosedException("the client was closed"));
+          }
+          versionRequests.clear();
           if (session != null) {
             session.close().whenComplete((v, e) -> done.complete(null));
             session = null;

@@ -17,6 +17,8 @@ import io.jrados.protocol.messages.MAuthReply;
 import io.jrados.protocol.messages.MConfig;
 import io.jrados.protocol.messages.MMonCommand;
 import io.jrados.protocol.messages.MMonCommandAck;
+import io.jrados.protocol.messages.MMonGetVersion;
+import io.jrados.protocol.messages.MMonGetVersionReply;
 import io.jrados.protocol.messages.MMonMap;
 import io.jrados.protocol.messages.MMonSubscribe;
 import io.jrados.protocol.messages.MMonSubscribe.Subscription;
@@ -54,15 +56,29 @@ final class MonMessages {
     return monMap;
   }
 
-  /** monmap (continuous, from the next epoch we lack), config, and one osdmap. */
+  /**
+   * monmap and osdmap (continuous, from the next epoch we lack) and config. The osdmap stays
+   * subscribed, rather than asked for once as the kernel does, so ops waiting for a primary, an
+   * unpause or a new pool learn of the map that lets them go without traffic of their own.
+   */
   void subscribe(Msgr2Connection conn) {
     SortedMap<String, Subscription> subs = new TreeMap<>();
     subs.put("monmap", new Subscription(monMap == null ? 0 : monMap.epoch() + 1, 0));
     subs.put("config", new Subscription(0, 0));
-    subs.put(
-        "osdmap",
-        new Subscription(osdMapEpoch == 0 ? 0 : osdMapEpoch + 1, MMonSubscribe.FLAG_ONETIME));
+    subs.put("osdmap", new Subscription(osdMapEpoch == 0 ? 0 : osdMapEpoch + 1, 0));
     send(conn, new MMonSubscribe(subs, hostname()), 0, Unpooled.EMPTY_BUFFER);
+  }
+
+  /** The osdmap subscription again, from {@code start} (0: the newest full map). */
+  void subscribeOsdMap(Msgr2Connection conn, long start) {
+    SortedMap<String, Subscription> subs = new TreeMap<>();
+    subs.put("osdmap", new Subscription(start, 0));
+    send(conn, new MMonSubscribe(subs, hostname()), 0, Unpooled.EMPTY_BUFFER);
+  }
+
+  /** Asks for the newest (and oldest) epoch of a map ("osdmap"); the reply names {@code handle}. */
+  void sendGetVersion(Msgr2Connection conn, long handle, String what) {
+    send(conn, new MMonGetVersion(handle, what), handle, Unpooled.EMPTY_BUFFER);
   }
 
   /** MAuth carrying a cephx GET_PRINCIPAL_SESSION_KEY for the {@code needed} services. */
@@ -132,6 +148,11 @@ final class MonMessages {
         case MessageType.OSD_MAP -> {
           MOSDMap maps = MOSDMap.decode(front, version);
           osdMapEpoch = Math.max(osdMapEpoch, maps.lastEpoch());
+          client.osdMapArrived(maps);
+        }
+        case MessageType.MON_GET_VERSION_REPLY -> {
+          MMonGetVersionReply reply = MMonGetVersionReply.decode(front, version);
+          client.versionArrived(reply.handle(), reply.newest());
         }
         case MessageType.MON_SUBSCRIBE_ACK -> {
           // Only sent to clients without MON_STATEFUL_SUB; nothing to do.

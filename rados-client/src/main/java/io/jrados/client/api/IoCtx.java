@@ -1,0 +1,490 @@
+package io.jrados.client.api;
+
+import io.jrados.client.internal.osd.ObjectLister;
+import io.jrados.client.internal.osd.Objecter;
+import io.jrados.client.internal.osd.OsdErrors;
+import io.jrados.client.internal.osd.OsdOpSpec;
+import io.jrados.client.internal.osd.OsdResult;
+import io.jrados.client.internal.util.Blocking;
+import io.jrados.protocol.osd.OsdOpFlags;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * An I/O context: the pool (and namespace, and locator key) that object operations address, as
+ * librados' {@code IoCtx}. Immutable and cheap; {@link #withNamespace} and {@link #withLocatorKey}
+ * give variants. Get one from {@link RadosClient#ioCtx(String)}.
+ *
+ * <p>Every operation has an async form returning a {@link CompletableFuture} and a sync form that
+ * waits (with the op timeout as deadline) and throws what the future would fail with: {@link
+ * ObjectNotFoundException}, {@link PermissionDeniedException}, {@link ClusterFullException}, {@link
+ * PoolNotFoundException}, {@link RadosTimeoutException}, ... each naming the pool and object. Async
+ * callbacks run on the client's I/O thread: hand long work to an executor of your own.
+ */
+public final class IoCtx {
+  /** As a namespace, for listings only: objects of every namespace (LIBRADOS_ALL_NSPACES). */
+  public static final String ALL_NAMESPACES = ObjectLister.ALL_NAMESPACES;
+
+  /** Objects asked for per PGNLS when listing, as the rados tool does. */
+  private static final int LIST_PAGE = 1024;
+
+  private final Objecter objecter;
+  private final long poolId;
+  private final String poolName;
+  private final String namespace;
+  private final String locatorKey;
+
+  IoCtx(Objecter objecter, long poolId, String poolName, String namespace, String locatorKey) {
+    this.objecter = objecter;
+    this.poolId = poolId;
+    this.poolName = poolName;
+    this.namespace = Objects.requireNonNull(namespace, "namespace");
+    this.locatorKey = Objects.requireNonNull(locatorKey, "locatorKey");
+  }
+
+  public long poolId() {
+    return poolId;
+  }
+
+  public String poolName() {
+    return poolName;
+  }
+
+  /** The namespace objects are addressed in; empty for the default one. */
+  public String namespace() {
+    return namespace;
+  }
+
+  /** The locator key objects are placed by instead of their names; empty for none. */
+  public String locatorKey() {
+    return locatorKey;
+  }
+
+  /** The same pool, another namespace ("" for the default one). */
+  public IoCtx withNamespace(String namespace) {
+    return new IoCtx(objecter, poolId, poolName, namespace, locatorKey);
+  }
+
+  /** The same pool, objects placed by {@code key} instead of their names ("" for none). */
+  public IoCtx withLocatorKey(String key) {
+    return new IoCtx(objecter, poolId, poolName, namespace, key);
+  }
+
+  // ---- compound operations ---------------------------------------------------------------------
+
+  /** Applies every change of {@code op} to {@code oid} atomically. */
+  public CompletableFuture<Void> operateAsync(String oid, WriteOperation op) {
+    OsdOpSpec spec = spec(oid, op.take(), OsdOpFlags.WRITE, true, op.bytes(), op.describe());
+    return submit(spec)
+        .thenApply(
+            r -> {
+              r.release();
+              return null;
+            });
+  }
+
+  public void operate(String oid, WriteOperation op) {
+    await(operateAsync(oid, op), "operation on " + oid);
+  }
+
+  /** Runs every read of {@code op} on {@code oid}; their results are then in op's handles. */
+  public CompletableFuture<Void> operateAsync(String oid, ReadOperation op) {
+    OsdOpSpec spec = spec(oid, op.take(), OsdOpFlags.READ, false, 0, op.describe());
+    return submit(spec)
+        .thenApply(
+            r -> {
+              try {
+                op.complete(r.ops());
+              } finally {
+                r.release();
+              }
+              return null;
+            });
+  }
+
+  public void operate(String oid, ReadOperation op) {
+    await(operateAsync(oid, op), "operation on " + oid);
+  }
+
+  // ---- data ------------------------------------------------------------------------------------
+
+  public CompletableFuture<Void> writeFullAsync(String oid, byte[] data) {
+    return operateAsync(oid, new WriteOperation().writeFull(data));
+  }
+
+  /** Replaces the object's content with {@code data}, creating it if needed. */
+  public void writeFull(String oid, byte[] data) {
+    operate(oid, new WriteOperation().writeFull(data));
+  }
+
+  public CompletableFuture<Void> writeAsync(String oid, byte[] data, long offset) {
+    return operateAsync(oid, new WriteOperation().write(offset, data));
+  }
+
+  /** Writes {@code data} at {@code offset}, creating the object if needed. */
+  public void write(String oid, byte[] data, long offset) {
+    operate(oid, new WriteOperation().write(offset, data));
+  }
+
+  public CompletableFuture<Void> appendAsync(String oid, byte[] data) {
+    return operateAsync(oid, new WriteOperation().append(data));
+  }
+
+  public void append(String oid, byte[] data) {
+    operate(oid, new WriteOperation().append(data));
+  }
+
+  public CompletableFuture<byte[]> readAsync(String oid, long offset, int length) {
+    ReadOperation op = new ReadOperation();
+    ReadOperation.Result<byte[]> data = op.read(offset, length);
+    return operateAsync(oid, op).thenApply(v -> data.get());
+  }
+
+  /** Up to {@code length} bytes at {@code offset}; fewer at the end of the object. */
+  public byte[] read(String oid, long offset, int length) {
+    return await(readAsync(oid, offset, length), "read of " + oid);
+  }
+
+  public CompletableFuture<Void> truncateAsync(String oid, long size) {
+    return operateAsync(oid, new WriteOperation().truncate(size));
+  }
+
+  public void truncate(String oid, long size) {
+    operate(oid, new WriteOperation().truncate(size));
+  }
+
+  public CompletableFuture<Void> zeroAsync(String oid, long offset, long length) {
+    return operateAsync(oid, new WriteOperation().zero(offset, length));
+  }
+
+  public void zero(String oid, long offset, long length) {
+    operate(oid, new WriteOperation().zero(offset, length));
+  }
+
+  public CompletableFuture<Void> createAsync(String oid, boolean exclusive) {
+    return operateAsync(oid, new WriteOperation().create(exclusive));
+  }
+
+  /**
+   * Creates an empty object; with {@code exclusive}, {@link ObjectExistsException} if it exists.
+   */
+  public void create(String oid, boolean exclusive) {
+    operate(oid, new WriteOperation().create(exclusive));
+  }
+
+  public CompletableFuture<Void> removeAsync(String oid) {
+    return operateAsync(oid, new WriteOperation().remove());
+  }
+
+  /** Deletes the object; {@link ObjectNotFoundException} if there is none. */
+  public void remove(String oid) {
+    operate(oid, new WriteOperation().remove());
+  }
+
+  public CompletableFuture<ObjectStat> statAsync(String oid) {
+    ReadOperation op = new ReadOperation();
+    ReadOperation.Result<ObjectStat> st = op.stat();
+    return operateAsync(oid, op).thenApply(v -> st.get());
+  }
+
+  public ObjectStat stat(String oid) {
+    return await(statAsync(oid), "stat of " + oid);
+  }
+
+  // ---- xattrs ----------------------------------------------------------------------------------
+
+  public CompletableFuture<byte[]> getXattrAsync(String oid, String name) {
+    ReadOperation op = new ReadOperation();
+    ReadOperation.Result<byte[]> v = op.getXattr(name);
+    return operateAsync(oid, op).thenApply(x -> v.get());
+  }
+
+  public byte[] getXattr(String oid, String name) {
+    return await(getXattrAsync(oid, name), "getxattr " + name + " of " + oid);
+  }
+
+  public CompletableFuture<SortedMap<String, byte[]>> getXattrsAsync(String oid) {
+    ReadOperation op = new ReadOperation();
+    ReadOperation.Result<SortedMap<String, byte[]>> v = op.getXattrs();
+    return operateAsync(oid, op).thenApply(x -> v.get());
+  }
+
+  public SortedMap<String, byte[]> getXattrs(String oid) {
+    return await(getXattrsAsync(oid), "getxattrs of " + oid);
+  }
+
+  public CompletableFuture<Void> setXattrAsync(String oid, String name, byte[] value) {
+    return operateAsync(oid, new WriteOperation().setXattr(name, value));
+  }
+
+  public void setXattr(String oid, String name, byte[] value) {
+    operate(oid, new WriteOperation().setXattr(name, value));
+  }
+
+  public CompletableFuture<Void> rmXattrAsync(String oid, String name) {
+    return operateAsync(oid, new WriteOperation().rmXattr(name));
+  }
+
+  public void rmXattr(String oid, String name) {
+    operate(oid, new WriteOperation().rmXattr(name));
+  }
+
+  // ---- omap ------------------------------------------------------------------------------------
+
+  public CompletableFuture<OmapPage> omapGetKeysAsync(String oid, String startAfter, int max) {
+    ReadOperation op = new ReadOperation();
+    ReadOperation.Result<OmapPage> v = op.omapGetKeys(startAfter, max);
+    return operateAsync(oid, op).thenApply(x -> v.get());
+  }
+
+  public OmapPage omapGetKeys(String oid, String startAfter, int max) {
+    return await(omapGetKeysAsync(oid, startAfter, max), "omap keys of " + oid);
+  }
+
+  public CompletableFuture<OmapPage> omapGetValsAsync(
+      String oid, String startAfter, String prefix, int max) {
+    ReadOperation op = new ReadOperation();
+    ReadOperation.Result<OmapPage> v = op.omapGetVals(startAfter, prefix, max);
+    return operateAsync(oid, op).thenApply(x -> v.get());
+  }
+
+  public OmapPage omapGetVals(String oid, String startAfter, String prefix, int max) {
+    return await(omapGetValsAsync(oid, startAfter, prefix, max), "omap values of " + oid);
+  }
+
+  public CompletableFuture<SortedMap<String, byte[]>> omapGetValsByKeysAsync(
+      String oid, Set<String> keys) {
+    ReadOperation op = new ReadOperation();
+    ReadOperation.Result<SortedMap<String, byte[]>> v = op.omapGetValsByKeys(keys);
+    return operateAsync(oid, op).thenApply(x -> v.get());
+  }
+
+  public SortedMap<String, byte[]> omapGetValsByKeys(String oid, Set<String> keys) {
+    return await(omapGetValsByKeysAsync(oid, keys), "omap values of " + oid);
+  }
+
+  public CompletableFuture<byte[]> omapGetHeaderAsync(String oid) {
+    ReadOperation op = new ReadOperation();
+    ReadOperation.Result<byte[]> v = op.omapGetHeader();
+    return operateAsync(oid, op).thenApply(x -> v.get());
+  }
+
+  public byte[] omapGetHeader(String oid) {
+    return await(omapGetHeaderAsync(oid), "omap header of " + oid);
+  }
+
+  public CompletableFuture<Void> omapSetAsync(String oid, Map<String, byte[]> entries) {
+    return operateAsync(oid, new WriteOperation().omapSet(entries));
+  }
+
+  public void omapSet(String oid, Map<String, byte[]> entries) {
+    operate(oid, new WriteOperation().omapSet(entries));
+  }
+
+  public CompletableFuture<Void> omapRmKeysAsync(String oid, Set<String> keys) {
+    return operateAsync(oid, new WriteOperation().omapRmKeys(keys));
+  }
+
+  public void omapRmKeys(String oid, Set<String> keys) {
+    operate(oid, new WriteOperation().omapRmKeys(keys));
+  }
+
+  public CompletableFuture<Void> omapClearAsync(String oid) {
+    return operateAsync(oid, new WriteOperation().omapClear());
+  }
+
+  public void omapClear(String oid) {
+    operate(oid, new WriteOperation().omapClear());
+  }
+
+  public CompletableFuture<Void> omapSetHeaderAsync(String oid, byte[] header) {
+    return operateAsync(oid, new WriteOperation().omapSetHeader(header));
+  }
+
+  public void omapSetHeader(String oid, byte[] header) {
+    operate(oid, new WriteOperation().omapSetHeader(header));
+  }
+
+  // ---- object classes --------------------------------------------------------------------------
+
+  /** Calls {@code cls.method} on the object (which the method may change); its output. */
+  public CompletableFuture<byte[]> execAsync(String oid, String cls, String method, byte[] input) {
+    ReadOperation op = new ReadOperation();
+    ReadOperation.Result<byte[]> out = op.exec(cls, method, input);
+    OsdOpSpec spec =
+        // As librados: a class call goes out as a read; the OSD learns from the method's own
+        // flags whether it writes.
+        spec(oid, op.take(), OsdOpFlags.READ, false, input.length, op.describe());
+    return submit(spec)
+        .thenApply(
+            r -> {
+              try {
+                op.complete(r.ops());
+              } finally {
+                r.release();
+              }
+              return out.get();
+            });
+  }
+
+  public byte[] exec(String oid, String cls, String method, byte[] input) {
+    return await(execAsync(oid, cls, method, input), "exec " + cls + "." + method + " on " + oid);
+  }
+
+  // ---- placement -------------------------------------------------------------------------------
+
+  /**
+   * Where {@code oid} (in this namespace, with this locator key) lives under the client's current
+   * OSDMap, computed locally: what {@code ceph osd map} answers.
+   */
+  public CompletableFuture<ObjectPlacement> placementAsync(String oid) {
+    return objecter.placement(poolId, oid, namespace, locatorKey);
+  }
+
+  public ObjectPlacement placement(String oid) {
+    return await(placementAsync(oid), "placement of " + oid);
+  }
+
+  // ---- listing ---------------------------------------------------------------------------------
+
+  /**
+   * Up to {@code max} objects of this namespace (every namespace with {@link #ALL_NAMESPACES})
+   * after {@code from}, in the pool's listing order; an empty page only at the end.
+   */
+  public CompletableFuture<ObjectPage> listObjectsAsync(ObjectCursor from, int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max must be positive, not " + max);
+    }
+    return collect(from.position(), max, new java.util.ArrayList<>());
+  }
+
+  private CompletableFuture<ObjectPage> collect(
+      io.jrados.protocol.osd.HObject cursor, int max, java.util.List<ObjectEntry> found) {
+    if (cursor.max() || found.size() >= max) {
+      return CompletableFuture.completedFuture(new ObjectPage(found, new ObjectCursor(cursor)));
+    }
+    return new ObjectLister(objecter)
+        .page(poolId, poolName, namespace, cursor, max - found.size())
+        .thenCompose(
+            p -> {
+              for (var e : p.entries()) {
+                found.add(new ObjectEntry(e.namespace(), e.oid(), e.locator()));
+              }
+              return collect(p.next(), max, found);
+            });
+  }
+
+  public ObjectPage listObjects(ObjectCursor from, int max) {
+    return await(listObjectsAsync(from, max), "listing objects");
+  }
+
+  /**
+   * Every object of this namespace (every namespace with {@link #ALL_NAMESPACES}), fetched lazily a
+   * page at a time as the stream is consumed; each page waits with the op timeout.
+   */
+  public java.util.stream.Stream<ObjectEntry> listObjects() {
+    java.util.Iterator<ObjectEntry> it =
+        new java.util.Iterator<>() {
+          private ObjectCursor cursor = ObjectCursor.BEGIN;
+          private java.util.Iterator<ObjectEntry> page = java.util.Collections.emptyIterator();
+
+          @Override
+          public boolean hasNext() {
+            while (!page.hasNext() && !cursor.isEnd()) {
+              ObjectPage p = listObjects(cursor, LIST_PAGE);
+              page = p.entries().iterator();
+              cursor = p.next();
+            }
+            return page.hasNext();
+          }
+
+          @Override
+          public ObjectEntry next() {
+            if (!hasNext()) {
+              throw new java.util.NoSuchElementException();
+            }
+            return page.next();
+          }
+        };
+    return java.util.stream.StreamSupport.stream(
+        java.util.Spliterators.spliteratorUnknownSize(
+            it, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL),
+        false);
+  }
+
+  // ---- plumbing --------------------------------------------------------------------------------
+
+  private OsdOpSpec spec(
+      String oid,
+      java.util.List<io.jrados.protocol.osd.OsdOp> ops,
+      int flags,
+      boolean write,
+      long bytes,
+      String what) {
+    checkName(oid);
+    return new OsdOpSpec(
+        poolId,
+        poolName,
+        namespace,
+        locatorKey,
+        oid,
+        -1,
+        ops,
+        flags,
+        write,
+        bytes,
+        Instant.now(),
+        what);
+  }
+
+  private CompletableFuture<OsdResult> submit(OsdOpSpec spec) {
+    return objecter
+        .submit(spec)
+        .thenApply(
+            r -> {
+              if (r.result() < 0) {
+                r.release();
+                throw OsdErrors.forResult(
+                    r.result(), spec.what(), poolName, namespace, spec.objectName());
+              }
+              return r;
+            });
+  }
+
+  private static void checkName(String oid) {
+    if (oid == null || oid.isEmpty()) {
+      throw new IllegalArgumentException("an object name must not be empty");
+    }
+    if (oid.getBytes(StandardCharsets.UTF_8).length > 2048) {
+      // osd_max_object_name_len; the OSD would answer ENAMETOOLONG.
+      throw new IllegalArgumentException(
+          "object name longer than 2048 bytes: " + oid.length() + " chars");
+    }
+  }
+
+  private <T> T await(CompletableFuture<T> f, String what) {
+    return Blocking.await(f, objecter.opTimeout().plusSeconds(1), what + " in pool " + poolName);
+  }
+
+  Duration opTimeout() {
+    return objecter.opTimeout();
+  }
+
+  @Override
+  public String toString() {
+    return "IoCtx[pool "
+        + poolName
+        + " ("
+        + poolId
+        + ")"
+        + (namespace.isEmpty() ? "" : ", namespace " + namespace)
+        + (locatorKey.isEmpty() ? "" : ", locator " + locatorKey)
+        + "]";
+  }
+}

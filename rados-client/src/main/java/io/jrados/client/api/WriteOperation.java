@@ -1,0 +1,205 @@
+package io.jrados.client.api;
+
+import io.jrados.protocol.osd.AssertVersionOp;
+import io.jrados.protocol.osd.CallOp;
+import io.jrados.protocol.osd.DataOps;
+import io.jrados.protocol.osd.OmapOps;
+import io.jrados.protocol.osd.OsdOp;
+import io.jrados.protocol.osd.StatOp;
+import io.jrados.protocol.osd.XattrOps;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Several changes to one object, applied atomically by its primary OSD: all of them or none
+ * (librados' {@code ObjectWriteOperation}). Build it, then hand it to {@link IoCtx#operate(String,
+ * WriteOperation)}; an operation is used once.
+ *
+ * <pre>{@code
+ * io.operate("obj", new WriteOperation().create(true).writeFull(bytes).setXattr("v", one));
+ * }</pre>
+ *
+ * <p>Byte arrays passed in are not copied: do not change them until the operation completed.
+ */
+public final class WriteOperation {
+  private final List<OsdOp> ops = new ArrayList<>();
+  private final List<String> described = new ArrayList<>();
+  private long bytes;
+  private boolean used;
+
+  /** Creates the object; with {@code exclusive}, fails with EEXIST if it exists. */
+  public WriteOperation create(boolean exclusive) {
+    return add(DataOps.create(exclusive), exclusive ? "create exclusive" : "create");
+  }
+
+  /** Writes {@code data} at {@code offset}, extending the object if needed. */
+  public WriteOperation write(long offset, byte[] data) {
+    return write(offset, Unpooled.wrappedBuffer(data));
+  }
+
+  /** Writes the buffer's readable bytes at {@code offset}; takes ownership of the buffer. */
+  public WriteOperation write(long offset, ByteBuf data) {
+    bytes += data.readableBytes();
+    return add(
+        DataOps.write(offset, data), "write " + data.readableBytes() + " bytes at " + offset);
+  }
+
+  /** Replaces the object's whole content with {@code data}. */
+  public WriteOperation writeFull(byte[] data) {
+    return writeFull(Unpooled.wrappedBuffer(data));
+  }
+
+  /** Replaces the whole content with the buffer's readable bytes; takes ownership of it. */
+  public WriteOperation writeFull(ByteBuf data) {
+    bytes += data.readableBytes();
+    return add(DataOps.writeFull(data), "write full " + data.readableBytes() + " bytes");
+  }
+
+  /** Appends {@code data}. */
+  public WriteOperation append(byte[] data) {
+    return append(Unpooled.wrappedBuffer(data));
+  }
+
+  /** Appends the buffer's readable bytes; takes ownership of it. */
+  public WriteOperation append(ByteBuf data) {
+    bytes += data.readableBytes();
+    return add(DataOps.append(data), "append " + data.readableBytes() + " bytes");
+  }
+
+  /** Cuts or extends (with zeros) the object to {@code size}. */
+  public WriteOperation truncate(long size) {
+    return add(DataOps.truncate(size), "truncate to " + size);
+  }
+
+  /** Zeroes {@code length} bytes at {@code offset}. */
+  public WriteOperation zero(long offset, long length) {
+    return add(DataOps.zero(offset, length), "zero " + length + " bytes at " + offset);
+  }
+
+  /** Deletes the object. */
+  public WriteOperation remove() {
+    return add(DataOps.delete(), "remove");
+  }
+
+  /** Sets an extended attribute. */
+  public WriteOperation setXattr(String name, byte[] value) {
+    bytes += value.length;
+    return add(XattrOps.setxattr(name, value), "setxattr " + name);
+  }
+
+  /** Removes an extended attribute. */
+  public WriteOperation rmXattr(String name) {
+    return add(XattrOps.rmxattr(name), "rmxattr " + name);
+  }
+
+  /**
+   * Fails the whole operation with ECANCELED unless the attribute compares as asked with {@code
+   * value}, byte by byte.
+   */
+  public WriteOperation cmpXattr(String name, CmpOp op, byte[] value) {
+    return add(XattrOps.cmpxattr(name, op.code, value), "cmpxattr " + name + " " + op);
+  }
+
+  /**
+   * Fails the whole operation with ECANCELED unless the attribute, read as a decimal number,
+   * compares as asked with {@code value}.
+   */
+  public WriteOperation cmpXattr(String name, CmpOp op, long value) {
+    return add(XattrOps.cmpxattrU64(name, op.code, value), "cmpxattr " + name + " " + op);
+  }
+
+  /** Sets omap keys to values. */
+  public WriteOperation omapSet(Map<String, byte[]> entries) {
+    SortedMap<String, byte[]> sorted = new TreeMap<>(entries);
+    for (Map.Entry<String, byte[]> e : sorted.entrySet()) {
+      bytes += e.getKey().length() + e.getValue().length;
+    }
+    return add(OmapOps.setVals(sorted), "omap set " + sorted.size() + " keys");
+  }
+
+  /** Removes omap keys (missing ones are ignored). */
+  public WriteOperation omapRmKeys(Set<String> keys) {
+    return add(OmapOps.rmKeys(new TreeSet<>(keys)), "omap rm " + keys.size() + " keys");
+  }
+
+  /** Removes every omap key. */
+  public WriteOperation omapClear() {
+    return add(OmapOps.clear(), "omap clear");
+  }
+
+  /** Sets the omap header. */
+  public WriteOperation omapSetHeader(byte[] header) {
+    return add(OmapOps.setHeader(header), "omap set header");
+  }
+
+  /** Fails the whole operation with ENOENT unless the object exists. */
+  public WriteOperation assertExists() {
+    return add(StatOp.assertExists(), "assert exists");
+  }
+
+  /**
+   * Fails the whole operation unless the object's version is {@code version} (ERANGE when older,
+   * EOVERFLOW when newer).
+   */
+  public WriteOperation assertVersion(long version) {
+    return add(AssertVersionOp.assertVersion(version), "assert version " + version);
+  }
+
+  /**
+   * Fails the whole operation unless the object's bytes at {@code offset} equal {@code expected}; a
+   * mismatch fails with an errno below -4095 encoding the first differing offset.
+   */
+  public WriteOperation cmpExt(long offset, byte[] expected) {
+    return add(DataOps.cmpext(offset, Unpooled.wrappedBuffer(expected)), "cmpext at " + offset);
+  }
+
+  /** Calls an object class method ({@code cls.method}) that may change the object. */
+  public WriteOperation exec(String cls, String method, byte[] input) {
+    bytes += input.length;
+    return add(
+        CallOp.call(cls, method, Unpooled.wrappedBuffer(input)), "exec " + cls + "." + method);
+  }
+
+  private WriteOperation add(OsdOp op, String what) {
+    if (used) {
+      op.release();
+      throw new IllegalStateException("this WriteOperation was already submitted");
+    }
+    ops.add(op);
+    described.add(what);
+    return this;
+  }
+
+  /** Whether no change was added. */
+  public boolean isEmpty() {
+    return ops.isEmpty();
+  }
+
+  /** Hands the ops over, once. */
+  List<OsdOp> take() {
+    if (used) {
+      throw new IllegalStateException("this WriteOperation was already submitted");
+    }
+    if (ops.isEmpty()) {
+      throw new IllegalArgumentException("an empty WriteOperation changes nothing");
+    }
+    used = true;
+    return Collections.unmodifiableList(ops);
+  }
+
+  long bytes() {
+    return bytes;
+  }
+
+  String describe() {
+    return String.join(", ", described);
+  }
+}

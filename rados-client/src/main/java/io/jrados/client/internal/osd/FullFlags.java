@@ -1,0 +1,28 @@
+package io.jrados.client.internal.osd;
+
+import io.jrados.protocol.osdmap.OsdMap;
+import io.jrados.protocol.osdmap.PgPool;
+
+/**
+ * Whether the map says writes to a pool cannot succeed now. librados pauses such writes until the
+ * cluster has room; jrados fails them at once with {@link
+ * io.jrados.client.api.ClusterFullException} instead, so a caller learns of a full cluster from an
+ * error rather than a hang (reads go on).
+ */
+final class FullFlags {
+  private FullFlags() {}
+
+  /** Why writes to {@code pool} are refused, or null if they are not. */
+  static Full check(OsdMap map, PgPool pool) {
+    if (pool.hasFlag(PgPool.FLAG_FULL_QUOTA)) {
+      return new Full(122, "the pool has reached its quota (EDQUOT; see ceph osd pool get-quota)");
+    }
+    if (pool.hasFlag(PgPool.FLAG_FULL) || map.hasFlag(OsdMap.FLAG_FULL)) {
+      return new Full(28, "the cluster is full (ENOSPC; an OSD passed mon_osd_full_ratio)");
+    }
+    return null;
+  }
+
+  /** A refusal: the errno and why. */
+  record Full(int errno, String reason) {}
+}

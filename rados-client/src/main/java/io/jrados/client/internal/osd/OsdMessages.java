@@ -1,0 +1,184 @@
+package io.jrados.client.internal.osd;
+
+import io.jrados.client.internal.net.OutgoingMessage;
+import io.jrados.protocol.ProtocolException;
+import io.jrados.protocol.encoding.CephDecoder;
+import io.jrados.protocol.encoding.CephEncoder;
+import io.jrados.protocol.encoding.UTime;
+import io.jrados.protocol.messages.MOSDBackoff;
+import io.jrados.protocol.messages.MOSDMap;
+import io.jrados.protocol.messages.MOSDOp;
+import io.jrados.protocol.messages.MOSDOpReply;
+import io.jrados.protocol.messages.MessageType;
+import io.jrados.protocol.msgr2.MessageFrame;
+import io.jrados.protocol.osd.ObjectLocator;
+import io.jrados.protocol.osd.OsdOp;
+import io.jrados.protocol.osd.OsdOpFlags;
+import io.jrados.protocol.osd.OsdReqId;
+import io.jrados.protocol.osd.SpgId;
+import io.jrados.protocol.osd.TraceInfo;
+import io.jrados.protocol.osdmap.PgId;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.PooledByteBufAllocator;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The OSD sessions' messages: MOSDOp out; MOSDOpReply, MOSDBackoff and MOSDMap in. Event loop only.
+ */
+final class OsdMessages {
+  private static final Logger log = LoggerFactory.getLogger(OsdMessages.class);
+
+  /**
+   * Every op asks for the commit reply, as librados' do. Not RETURNVEC: with it a successful write
+   * whose op output exceeds osd_max_write_op_reply_len fails with EOVERFLOW.
+   */
+  private static final int ALWAYS = OsdOpFlags.ACK | OsdOpFlags.ONDISK;
+
+  /** The priority librados gives client ops (osd_client_op_priority). */
+  private static final int CLIENT_OP_PRIORITY = 63;
+
+  private final Objecter objecter;
+
+  OsdMessages(Objecter objecter) {
+    this.objecter = objecter;
+  }
+
+  /**
+   * The MOSDOp for one attempt of {@code r}: fresh references to the spec's input data, so the spec
+   * keeps its own for a resend.
+   */
+  static OutgoingMessage encode(OsdRequest r, long epoch, long features) {
+    OsdOpSpec spec = r.spec;
+    OsdTarget t = r.target;
+    List<OsdOp> ops = new ArrayList<>(spec.ops().size());
+    for (OsdOp op : spec.ops()) {
+      ops.add(new OsdOp(op.opcode(), op.flags(), op.fields(), op.indata().retainedDuplicate()));
+    }
+    int flags = spec.flags() | ALWAYS;
+    if (r.attempts > 1) {
+      flags |= OsdOpFlags.RETRY;
+    }
+    MOSDOp m =
+        new MOSDOp(
+            new SpgId(t.pgid(), t.shard()),
+            Integer.toUnsignedLong(t.hash()),
+            epoch,
+            flags,
+            OsdReqId.NONE,
+            TraceInfo.NONE,
+            0,
+            spec.isWrite() ? UTime.fromInstant(spec.mtime()) : UTime.ZERO,
+            new ObjectLocator(spec.poolId(), spec.locatorKey(), spec.namespace(), -1),
+            spec.pgSeed() >= 0 ? "" : spec.objectName(),
+            ops,
+            MOSDOp.NOSNAP,
+            0,
+            List.of(),
+            r.attempts - 1,
+            features);
+    ByteBuf front = PooledByteBufAllocator.DEFAULT.buffer(128 + spec.objectName().length());
+    try {
+      m.encode(new CephEncoder(front));
+      ByteBuf data = m.data();
+      return new OutgoingMessage(
+          MessageType.OSD_OP,
+          MOSDOp.HEAD_VERSION,
+          MOSDOp.COMPAT_VERSION,
+          CLIENT_OP_PRIORITY,
+          r.tid,
+          front,
+          data,
+          0);
+    } catch (RuntimeException e) {
+      front.release();
+      throw e;
+    } finally {
+      m.release();
+    }
+  }
+
+  void handle(OsdSession s, MessageFrame message) {
+    int type = message.header().type();
+    try {
+      CephDecoder front = new CephDecoder(message.front());
+      switch (type) {
+        case MessageType.OSD_OPREPLY ->
+            onReply(
+                s,
+                message.header().tid(),
+                MOSDOpReply.decode(front, message.header().version(), message.data()));
+        case MessageType.OSD_BACKOFF ->
+            onBackoff(s, MOSDBackoff.decode(front, message.header().version()));
+        case MessageType.OSD_MAP ->
+            objecter.maps().handle(MOSDMap.decode(front, message.header().version()), s.toString());
+        default -> log.debug("ignoring message type {} from {}", type, s);
+      }
+    } catch (ProtocolException e) {
+      // One malformed message fails only itself; the op it answered times out or is resent.
+      log.warn("dropping a malformed message (type {}) from {}: {}", type, s, e.getMessage());
+      if (log.isDebugEnabled()) {
+        ByteBuf f = message.front();
+        log.debug("its front: {}", ByteBufUtil.hexDump(f, 0, Math.min(128, f.writerIndex())));
+      }
+    } finally {
+      message.release();
+    }
+  }
+
+  private void onReply(OsdSession s, long tid, MOSDOpReply reply) {
+    OsdRequest r = objecter.awaiting(s, tid, reply.retryAttempt());
+    if (r == null) {
+      reply.release(); // an answer to an attempt we gave up on or resent
+      return;
+    }
+    if (reply.redirect().isPresent()) {
+      // Cache tiering: the OSD names the pool to use instead. librados follows it; so do we,
+      // but only through a new map, where the tier relationship is visible too.
+      log.debug("{} redirected by {} to {}", r, s, reply.redirect().get());
+      reply.release();
+      objecter.retryOnNewerMap(r);
+      return;
+    }
+    if (reply.result() == -11) { // EAGAIN: the PG is not ready under this epoch
+      reply.release();
+      objecter.retryOnNewerMap(r);
+      return;
+    }
+    objecter.complete(r, new OsdResult(reply));
+  }
+
+  private void onBackoff(OsdSession s, MOSDBackoff b) {
+    switch (b.op()) {
+      case MOSDBackoff.BLOCK -> {
+        s.backoffs.add(new OsdBackoff(pgOf(b), b.id()));
+        s.connection.send(outgoing(b.acknowledgement()));
+        log.debug("{} asked to back off pg {} (id {})", s, b.pgid(), b.id());
+      }
+      case MOSDBackoff.UNBLOCK -> {
+        PgId pg = pgOf(b);
+        s.backoffs.removeIf(x -> x.id() == b.id() && x.pg().equals(pg));
+        for (OsdRequest r : new ArrayList<>(s.requests.values())) {
+          if (r.target != null && r.target.pgid().equals(pg)) {
+            r.sent = false; // dropped by the OSD while blocked: send it again
+          }
+        }
+        objecter.flush(s);
+      }
+      default -> log.debug("ignoring backoff op {} from {}", b.op(), s);
+    }
+  }
+
+  private static PgId pgOf(MOSDBackoff b) {
+    return b.pgid().pg();
+  }
+
+  private static OutgoingMessage outgoing(MOSDBackoff m) {
+    ByteBuf front = PooledByteBufAllocator.DEFAULT.buffer(96);
+    m.encode(new CephEncoder(front));
+    return OutgoingMessage.of(m.type(), m.headerVersion(), m.compatVersion(), 0, front);
+  }
+}

@@ -116,7 +116,7 @@ final class BenchCommand {
     while (seconds == 0 || System.nanoTime() < deadline) {
       Done d = take();
       if (d.failure() != null) {
-        failure = errno(d.failure());
+        failure = -errno(d.failure());
         break;
       }
       stats.opFinished(d.nanos() / 1e9, true);
@@ -251,7 +251,7 @@ final class BenchCommand {
       Done d = take();
       if (d.failure() != null) {
         if (failure == 0) {
-          failure = writes ? errno(d.failure()) : readFailure(d.failure());
+          failure = writes ? -errno(d.failure()) : readFailure(d.failure());
         }
         continue;
       }

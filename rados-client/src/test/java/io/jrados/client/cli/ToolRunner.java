@@ -46,8 +46,8 @@ final class ToolRunner {
   }
 
   /**
-   * A line librados 16 sometimes logs when a mon connection races its shutdown: timing, not part
-   * of what the tool reports, so it is left out of comparisons.
+   * A line librados 16 sometimes logs when a mon connection races its shutdown: timing, not part of
+   * what the tool reports, so it is left out of comparisons.
    */
   private static final java.util.regex.Pattern LIBRADOS_NOISE =
       java.util.regex.Pattern.compile(

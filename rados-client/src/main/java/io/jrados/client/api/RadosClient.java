@@ -154,6 +154,21 @@ public final class RadosClient implements AutoCloseable {
     Blocking.await(pools.delete(pool), osdWait(), "deleting pool " + pool);
   }
 
+  /**
+   * The summed stats of these pools as the mons keep them (what {@code rados df} shows); pools that
+   * do not exist are left out.
+   */
+  public io.jrados.protocol.messages.MGetPoolStatsReply poolStats(List<String> pools) {
+    return Blocking.await(
+        mon.poolStats(pools, monOpTimeout()), monOpTimeout().plusSeconds(1), "pool stats");
+  }
+
+  /** The cluster's capacity and use in KiB, and its object count (rados df's totals). */
+  public io.jrados.protocol.messages.MStatfsReply clusterStat() {
+    return Blocking.await(
+        mon.statfs(monOpTimeout()), monOpTimeout().plusSeconds(1), "cluster usage");
+  }
+
   private Duration osdWait() {
     return objecter.opTimeout().plusSeconds(1);
   }

@@ -83,7 +83,42 @@ class MessageRoundTripTest {
             // Without monmap_epoch, the last four bytes, the message is still complete.
             Set.of(Codec.encode(auth::encode).length - 4)),
         new Case(
-            new MAuthReply(2, 0, 4242, new byte[] {9, 8, 7}, "ok"), MAuthReply::decode, Set.of()));
+            new MAuthReply(2, 0, 4242, new byte[] {9, 8, 7}, "ok"), MAuthReply::decode, Set.of()),
+        new Case(
+            new MGetPoolStats(PaxosHeader.CLIENT, FSID, List.of("rbd", "gold")),
+            MGetPoolStats::decode,
+            Set.of()),
+        new Case(
+            new MGetPoolStatsReply(
+                new PaxosHeader(9, (short) -1, 0),
+                FSID,
+                new TreeMap<>(Map.of("gold", samplePoolStat(1), "rbd", samplePoolStat(100))),
+                true),
+            MGetPoolStatsReply::decode,
+            Set.of()),
+        new Case(
+            new MStatfs(PaxosHeader.CLIENT, FSID, java.util.OptionalLong.empty()),
+            MStatfs::decode,
+            Set.of()),
+        new Case(
+            new MStatfs(PaxosHeader.CLIENT, FSID, java.util.OptionalLong.of(3)),
+            MStatfs::decode,
+            Set.of()),
+        new Case(
+            new MStatfsReply(FSID, 21, 3145728, 91, 3145636, 2), MStatfsReply::decode, Set.of()));
+  }
+
+  /** A pool_stat_t whose every counter differs, so a field read out of place shows. */
+  static PoolStat samplePoolStat(long base) {
+    long[] counters = new long[ObjectStatSum.COUNTERS];
+    for (int i = 0; i < counters.length; i++) {
+      counters[i] = base + i;
+    }
+    long[] store = new long[10];
+    for (int i = 0; i < store.length; i++) {
+      store[i] = base * 1000 + i;
+    }
+    return new PoolStat(new ObjectStatSum(counters), base + 50, base + 51, 3, 2, store, 4);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -134,6 +169,10 @@ class MessageRoundTripTest {
           case "MMonCommand" -> "50";
           case "MMonCommandAck" -> "51";
           case "MConfig" -> "62";
+          case "MStatfs" -> "13";
+          case "MStatfsReply" -> "14";
+          case "MGetPoolStats" -> "58";
+          case "MGetPoolStatsReply" -> "59";
           default -> "unknown";
         };
     assertThat(String.valueOf(c.message().type())).isEqualTo(expected);

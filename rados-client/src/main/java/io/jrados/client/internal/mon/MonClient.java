@@ -74,6 +74,7 @@ public final class MonClient implements MessageListener {
   private final Map<Long, CompletableFuture<Long>> versionRequests = new java.util.HashMap<>();
   private long nextVersionHandle = 1;
   private volatile Consumer<MOSDMap> osdMapListener = m -> {};
+  private MonStatsRequests statsRequests;
 
   public MonClient(
       ClientOptions options,
@@ -407,6 +408,9 @@ public final class MonClient implements MessageListener {
     for (Long handle : versionRequests.keySet()) {
       messages.sendGetVersion(session, handle, "osdmap");
     }
+    if (statsRequests != null) {
+      statsRequests.resend(this::sendStatsRequest);
+    }
   }
 
   /** Called by {@link MonMessages} for each MMonCommandAck. */
@@ -417,6 +421,59 @@ public final class MonClient implements MessageListener {
     }
     p.timeout.cancel(false);
     p.result.complete(r);
+  }
+
+  // ---- pool stats and statfs (rados df) ---------------------------------------------------
+
+  /** The summed stats of {@code pools}, as librados' get_pool_stats asks the mons for them. */
+  public CompletableFuture<io.jrados.protocol.messages.MGetPoolStatsReply> poolStats(
+      List<String> pools, Duration timeout) {
+    return stats()
+        .submit(
+            fsid ->
+                new io.jrados.protocol.messages.MGetPoolStats(
+                    io.jrados.protocol.messages.PaxosHeader.CLIENT, fsid, pools),
+            io.jrados.protocol.messages.MGetPoolStatsReply.class,
+            timeout,
+            "pool stats from the mons",
+            this::sendStatsRequest);
+  }
+
+  /** The cluster's capacity and use, as librados' cluster_stat asks the mons for them. */
+  public CompletableFuture<io.jrados.protocol.messages.MStatfsReply> statfs(Duration timeout) {
+    return stats()
+        .submit(
+            fsid ->
+                new io.jrados.protocol.messages.MStatfs(
+                    io.jrados.protocol.messages.PaxosHeader.CLIENT,
+                    fsid,
+                    java.util.OptionalLong.empty()),
+            io.jrados.protocol.messages.MStatfsReply.class,
+            timeout,
+            "cluster usage from the mons",
+            this::sendStatsRequest);
+  }
+
+  private synchronized MonStatsRequests stats() {
+    if (statsRequests == null) {
+      statsRequests = new MonStatsRequests(loop);
+    }
+    return statsRequests;
+  }
+
+  private void sendStatsRequest(
+      long tid,
+      java.util.function.Function<java.util.UUID, io.jrados.protocol.messages.CephMessage> m) {
+    if (canSend()) {
+      messages.sendRequest(session, m.apply(messages.monMap().fsid()), tid);
+    }
+  }
+
+  /** Called by {@link MonMessages} for MGetPoolStatsReply and MStatfsReply. */
+  void statsReplied(long tid, io.jrados.protocol.messages.CephMessage reply) {
+    if (statsRequests != null) {
+      statsRequests.replied(tid, reply);
+    }
   }
 
   // ---- MessageListener -----------------------------------------------------------------------
@@ -491,6 +548,9 @@ public final class MonClient implements MessageListener {
             f.completeExceptionally(new ConnectionClosedException("the client was closed"));
           }
           versionRequests.clear();
+          if (statsRequests != null) {
+            statsRequests.failAll();
+          }
           if (session != null) {
             session.close().whenComplete((v, e) -> done.complete(null));
             session = null;

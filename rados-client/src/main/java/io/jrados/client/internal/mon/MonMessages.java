@@ -104,6 +104,11 @@ final class MonMessages {
         p.input.length == 0 ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(p.input));
   }
 
+  /** A request with no data segment, under {@code tid} (pool stats, statfs). */
+  void sendRequest(Msgr2Connection conn, CephMessage m, long tid) {
+    send(conn, m, tid, Unpooled.EMPTY_BUFFER);
+  }
+
   private static void send(Msgr2Connection conn, CephMessage m, long tid, ByteBuf data) {
     ByteBuf front = Unpooled.buffer();
     m.encode(new CephEncoder(front));
@@ -154,6 +159,14 @@ final class MonMessages {
           MMonGetVersionReply reply = MMonGetVersionReply.decode(front, version);
           client.versionArrived(reply.handle(), reply.newest());
         }
+        case MessageType.GETPOOLSTATS_REPLY ->
+            client.statsReplied(
+                message.header().tid(),
+                io.jrados.protocol.messages.MGetPoolStatsReply.decode(front, version));
+        case MessageType.STATFS_REPLY ->
+            client.statsReplied(
+                message.header().tid(),
+                io.jrados.protocol.messages.MStatfsReply.decode(front, version));
         case MessageType.MON_SUBSCRIBE_ACK -> {
           // Only sent to clients without MON_STATEFUL_SUB; nothing to do.
         }

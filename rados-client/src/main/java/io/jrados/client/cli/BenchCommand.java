@@ -1,0 +1,377 @@
+package io.jrados.client.cli;
+
+import io.jrados.client.api.IoCtx;
+import io.jrados.client.api.ObjectNotFoundException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * {@code bench SECONDS write|seq|rand}: rados bench's run on jrados's async API, with its objects
+ * ({@code benchmark_data_HOST_PID_objectN}, each op's bytes stamped "I'm the Nth op!"), its
+ * metadata object and cleanup, so either tool reads what the other wrote, and its output.
+ *
+ * <p>Exactly T ops are in flight: T are started, then one more each time one completes. Completion
+ * callbacks run on the client's I/O thread, so they only queue what happened; this thread takes
+ * completions off the queue, counts and checks them, and starts the next op.
+ */
+final class BenchCommand {
+  private static final String PREFIX = "benchmark_data";
+
+  private final IoCtx io;
+  private final RadosArgs a;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final BlockingQueue<Done> done = new LinkedBlockingQueue<>();
+  private BenchStats stats;
+  private int inFlight;
+  private long cpuAtStart;
+
+  /** One finished op: its buffer (written or read), its op index, its latency, its failure. */
+  private record Done(byte[] data, int index, long nanos, Throwable failure) {}
+
+  BenchCommand(IoCtx io, RadosArgs a, PrintStream out, PrintStream err) {
+    this.io = io;
+    this.a = a;
+    this.out = out;
+    this.err = err;
+  }
+
+  int run() {
+    String secondsText = a.words().get(1);
+    int seconds;
+    try {
+      seconds = Integer.parseInt(secondsText.strip());
+    } catch (NumberFormatException e) {
+      err.println("Invalid value for seconds: '" + secondsText + "'");
+      return 1;
+    }
+    String mode = a.words().get(2);
+    if (!mode.equals("write") && !mode.equals("seq") && !mode.equals("rand")) {
+      err.print(Usage.TEXT);
+      return 1;
+    }
+    if (!mode.equals("write") && a.opSizeGiven()) {
+      err.println("-b|--block_size option can be used only with 'write' bench test");
+      return 1;
+    }
+    out.println("hints = 1");
+    int r;
+    try {
+      r = a.concurrency() <= 0 ? -22 : mode.equals("write") ? write(seconds) : read(seconds, mode);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      r = -4;
+    } finally {
+      if (stats != null) {
+        stats.stopPrinter();
+      }
+    }
+    if (r != 0) {
+      err.println("error during benchmark: " + StrError.of(r));
+      err.println("error " + -r + ": " + StrError.of(r));
+      return 1;
+    }
+    return 0;
+  }
+
+  // ---- write -----------------------------------------------------------------------------------
+
+  private int write(int seconds) throws InterruptedException {
+    int t = a.concurrency();
+    int opSize = a.opSize();
+    stats = new BenchStats(out, a.showTime(), opSize);
+    out.println(
+        stats.prefix()
+            + "Maintaining "
+            + t
+            + " concurrent writes of "
+            + opSize
+            + " bytes to objects of size "
+            + opSize
+            + " for up to "
+            + seconds
+            + " seconds or 0 objects");
+    int pid = (int) ProcessHandle.current().pid();
+    out.println(stats.prefix() + "Object prefix: " + prefix(pid));
+    stats.begin();
+    cpuAtStart = processCpuNanos();
+    stats.startPrinter("write_stat");
+    long deadline = stats.startNanos() + seconds * 1_000_000_000L;
+    for (int i = 0; i < t; i++) {
+      byte[] buf = new byte[opSize];
+      Arrays.fill(buf, (byte) 'z');
+      startWrite(pid, buf, i);
+    }
+    int failure = 0;
+    while (seconds == 0 || System.nanoTime() < deadline) {
+      Done d = take();
+      if (d.failure() != null) {
+        failure = -errno(d.failure());
+        break;
+      }
+      stats.opFinished(d.nanos() / 1e9, true);
+      startWrite(pid, d.data(), stats.started());
+    }
+    failure = drain(failure, true, null);
+    if (failure != 0) {
+      return failure;
+    }
+    double elapsed = stats.elapsed();
+    reportCpu();
+    stats.stopPrinter();
+    out.print(stats.writeSummary(elapsed, opSize));
+    int objects = stats.finished();
+    try {
+      io.writeFull(BenchMetadata.OBJECT, new BenchMetadata(opSize, objects, pid, opSize).encode());
+      if (!a.noCleanup()) {
+        return cleanup(objects, pid, t);
+      }
+      return 0;
+    } catch (RuntimeException e) {
+      return -ObjectCommands.errno(e);
+    }
+  }
+
+  private void startWrite(int pid, byte[] buf, int index) {
+    stamp(buf, index);
+    stats.opStarted();
+    inFlight++;
+    long t0 = System.nanoTime();
+    CompletableFuture<Void> f = io.writeAsync(name(pid, index), buf, 0);
+    f.whenComplete((v, ex) -> done.add(new Done(buf, index, System.nanoTime() - t0, ex)));
+  }
+
+  // ---- seq and rand ----------------------------------------------------------------------------
+
+  private int read(int seconds, String mode) throws InterruptedException {
+    BenchMetadata meta;
+    try {
+      meta = BenchMetadata.decode(io.read(BenchMetadata.OBJECT, 0, 24));
+    } catch (ObjectNotFoundException e) {
+      err.println("Must write data before running a read benchmark!");
+      return -2;
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return -5;
+    } catch (RuntimeException e) {
+      return -ObjectCommands.errno(e);
+    }
+    if (meta.objects() == 0) {
+      err.println("Must write data before running a read benchmark!");
+      return -2;
+    }
+    int opSize = (int) meta.opSize();
+    int perObject = (int) (meta.objectSize() / meta.opSize());
+    int objects = meta.objects();
+    boolean rand = mode.equals("rand");
+    stats = new BenchStats(out, a.showTime(), opSize);
+    stats.begin();
+    cpuAtStart = processCpuNanos();
+    stats.startPrinter(mode + "_read_stat");
+    long deadline = stats.startNanos() + seconds * 1_000_000_000L;
+    // rados starts T reads whatever the object count; past the last object they would fail.
+    for (int i = 0; i < Math.min(a.concurrency(), objects); i++) {
+      startRead(meta.pid(), i, perObject, opSize);
+    }
+    byte[] expected = new byte[opSize];
+    Arrays.fill(expected, (byte) 'z');
+    int[] wrong = {0};
+    int failure = 0;
+    while ((seconds == 0 || System.nanoTime() < deadline) && (rand || objects > stats.started())) {
+      Done d = take();
+      if (d.failure() != null) {
+        failure = readFailure(d.failure());
+        break;
+      }
+      stats.opFinished(d.nanos() / 1e9, false);
+      verify(d, expected, meta.pid(), perObject, wrong);
+      int next = rand ? ThreadLocalRandom.current().nextInt(objects) : stats.started();
+      startRead(meta.pid(), next, perObject, opSize);
+    }
+    failure = drain(failure, false, d -> verify(d, expected, meta.pid(), perObject, wrong));
+    if (failure != 0) {
+      return failure;
+    }
+    double elapsed = stats.elapsed();
+    reportCpu();
+    stats.stopPrinter();
+    out.print(stats.readSummary(elapsed, (int) meta.objectSize()));
+    return wrong[0] > 0 ? -5 : 0;
+  }
+
+  private void startRead(int pid, int index, int perObject, int opSize) {
+    stats.opStarted();
+    inFlight++;
+    long t0 = System.nanoTime();
+    String oid = name(pid, index / perObject);
+    long offset = (long) opSize * (index % perObject);
+    io.readAsync(oid, offset, opSize)
+        .whenComplete((data, ex) -> done.add(new Done(data, index, System.nanoTime() - t0, ex)));
+  }
+
+  private void verify(Done d, byte[] expected, int pid, int perObject, int[] wrong) {
+    if (a.noVerify()) {
+      return;
+    }
+    stamp(expected, d.index());
+    if (!Arrays.equals(d.data(), expected)) {
+      err.println(name(pid, d.index() / perObject) + " is not correct!");
+      wrong[0]++;
+    }
+  }
+
+  private int readFailure(Throwable t) {
+    int errno = errno(t);
+    err.println("read got " + -errno);
+    return -errno;
+  }
+
+  // ---- shared ----------------------------------------------------------------------------------
+
+  private Done take() throws InterruptedException {
+    Done d = done.take();
+    inFlight--;
+    return d;
+  }
+
+  /** Waits for the ops still in flight; returns the first failure (or the one given). */
+  private int drain(int failure, boolean writes, java.util.function.Consumer<Done> check)
+      throws InterruptedException {
+    while (inFlight > 0) {
+      Done d = take();
+      if (d.failure() != null) {
+        if (failure == 0) {
+          failure = writes ? -errno(d.failure()) : readFailure(d.failure());
+        }
+        continue;
+      }
+      stats.opFinished(d.nanos() / 1e9, writes);
+      if (check != null) {
+        check.accept(d);
+      }
+    }
+    return failure;
+  }
+
+  /** Deletes the objects a write made, T at a time, then its metadata, as rados bench. */
+  private int cleanup(int objects, int pid, int t) throws InterruptedException {
+    out.println(stats.prefix() + "Cleaning up (deleting benchmark objects)");
+    long t0 = System.nanoTime();
+    int next = 0;
+    int removed = 0;
+    int failure = 0;
+    for (; next < Math.min(t, objects); next++) {
+      startRemove(pid, next);
+    }
+    while (inFlight > 0) {
+      Done d = take();
+      if (d.failure() != null && errno(d.failure()) != 2 && failure == 0) {
+        failure = -errno(d.failure());
+        err.println("remove got " + failure);
+      }
+      removed++;
+      if (failure == 0 && next < objects) {
+        startRemove(pid, next++);
+      }
+    }
+    if (failure != 0) {
+      return failure;
+    }
+    out.println(stats.prefix() + "Removed " + removed + " object" + (removed != 1 ? "s" : ""));
+    io.remove(BenchMetadata.OBJECT);
+    out.println(
+        stats.prefix()
+            + "Clean up completed and total clean up time :"
+            + CppText.g6((System.nanoTime() - t0) / 1e9));
+    return 0;
+  }
+
+  private void startRemove(int pid, int index) {
+    inFlight++;
+    io.removeAsync(name(pid, index))
+        .whenComplete((v, ex) -> done.add(new Done(null, index, 0, ex)));
+  }
+
+  /**
+   * With {@code -Djrados.bench.cpu=true} (bin/bench-objects), the CPU this process spent during the
+   * timed phase only, without JVM start-up and connecting: the "warm" cost per op.
+   */
+  private void reportCpu() {
+    if (Boolean.getBoolean("jrados.bench.cpu")) {
+      double seconds = (processCpuNanos() - cpuAtStart) / 1e9;
+      err.println("bench_phase_cpu_seconds " + seconds);
+    }
+  }
+
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+  }
+
+  /** Writes "I'm the Nth op!" and its NUL over the start of an op buffer, as rados's snprintf. */
+  static void stamp(byte[] buf, int index) {
+    if (buf.length == 0) {
+      return;
+    }
+    byte[] text = String.format("I'm the %16dth op!", index).getBytes(StandardCharsets.US_ASCII);
+    int n = Math.min(text.length, buf.length - 1);
+    System.arraycopy(text, 0, buf, 0, n);
+    buf[n] = 0;
+  }
+
+  static String name(int pid, int object) {
+    return prefix(pid) + "_object" + object;
+  }
+
+  /** benchmark_data_HOST_PID, the host name cut to 29 bytes as rados's buffer does. */
+  static String prefix(int pid) {
+    String host = hostname();
+    if (host.length() > 29) {
+      host = host.substring(0, 29);
+    }
+    return PREFIX + "_" + host + "_" + pid;
+  }
+
+  private static volatile String host;
+
+  private static String hostname() {
+    String h = host;
+    if (h == null) {
+      h = readHostname();
+      host = h;
+    }
+    return h;
+  }
+
+  private static String readHostname() {
+    try {
+      // What gethostname() returns; InetAddress may answer a resolved, qualified name instead.
+      return Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+    } catch (IOException | RuntimeException e) {
+      try {
+        return InetAddress.getLocalHost().getHostName();
+      } catch (IOException e2) {
+        return "localhost";
+      }
+    }
+  }
+
+  private static int errno(Throwable t) {
+    Throwable c = t;
+    while (c instanceof CompletionException && c.getCause() != null) {
+      c = c.getCause();
+    }
+    return c instanceof RuntimeException re ? ObjectCommands.errno(re) : 5;
+  }
+}

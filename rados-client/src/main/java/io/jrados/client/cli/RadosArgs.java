@@ -1,0 +1,226 @@
+package io.jrados.client.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rados tool's own options, read the way it reads them: anywhere on the line, before or after
+ * the command words, as {@code -p POOL}, {@code --pool POOL} or {@code --pool=POOL}, with dashes
+ * and underscores alike in long names. What is not an option is a command word. The client's
+ * options (conf, keyring, name, mon host) were already taken out by {@code ClientOptions.fromArgs}.
+ */
+record RadosArgs(
+    String pool,
+    String namespace,
+    boolean allNamespaces,
+    String objectLocator,
+    String format,
+    int opSize,
+    boolean opSizeGiven,
+    int concurrency,
+    long offset,
+    boolean offsetGiven,
+    boolean noCleanup,
+    boolean noVerify,
+    boolean showTime,
+    String runName,
+    boolean debug,
+    boolean help,
+    List<String> words) {
+
+  /** rados's default op size for put/get and bench: 4 MiB. */
+  static final int DEFAULT_OP_SIZE = 4 << 20;
+
+  /** Options that take a value, by every name they go by, mapped to one key. */
+  private static final Map<String, String> WITH_VALUE =
+      Map.ofEntries(
+          Map.entry("-p", "pool"),
+          Map.entry("--pool", "pool"),
+          Map.entry("-N", "namespace"),
+          Map.entry("--namespace", "namespace"),
+          Map.entry("--object-locator", "locator"),
+          Map.entry("-f", "format"),
+          Map.entry("--format", "format"),
+          Map.entry("-b", "block-size"),
+          Map.entry("--block-size", "block-size"),
+          Map.entry("-t", "concurrent-ios"),
+          Map.entry("--concurrent-ios", "concurrent-ios"),
+          Map.entry("--offset", "offset"),
+          Map.entry("--run-name", "run-name"));
+
+  private static final Set<String> FLAGS =
+      Set.of(
+          "--all",
+          "--default",
+          "--no-cleanup",
+          "--no-verify",
+          "--show-time",
+          "--debug",
+          "-h",
+          "--help");
+
+  /**
+   * Parses the arguments left after the client's options.
+   *
+   * @throws UsageException for an unknown option, a missing value or a bad number
+   */
+  static RadosArgs parse(List<String> args) {
+    String pool = null;
+    String namespace = null;
+    boolean all = false;
+    boolean defaultNs = false;
+    String locator = null;
+    String format = null;
+    int opSize = DEFAULT_OP_SIZE;
+    boolean opSizeGiven = false;
+    int concurrency = 16;
+    long offset = 0;
+    boolean offsetGiven = false;
+    boolean noCleanup = false;
+    boolean noVerify = false;
+    boolean showTime = false;
+    String runName = null;
+    boolean debug = false;
+    boolean help = false;
+    List<String> words = new ArrayList<>();
+    boolean afterDashDash = false;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (afterDashDash || arg.equals("-") || !arg.startsWith("-")) {
+        words.add(arg);
+        continue;
+      }
+      if (arg.equals("--")) {
+        afterDashDash = true;
+        continue;
+      }
+      String name = fold(arg);
+      String value = null;
+      int eq = name.indexOf('=');
+      if (name.startsWith("--") && eq > 0) {
+        value = arg.substring(eq + 1);
+        name = name.substring(0, eq);
+      }
+      if (FLAGS.contains(name) && value == null) {
+        switch (name) {
+          case "--all" -> all = true;
+          case "--default" -> defaultNs = true;
+          case "--no-cleanup" -> noCleanup = true;
+          case "--no-verify" -> noVerify = true;
+          case "--show-time" -> showTime = true;
+          case "--debug" -> debug = true;
+          default -> help = true;
+        }
+        continue;
+      }
+      String key = WITH_VALUE.get(name);
+      if (key == null) {
+        throw new UsageException("unsupported option '" + arg + "'");
+      }
+      if (value == null) {
+        if (i + 1 >= args.size()) {
+          throw new UsageException("option " + arg + " needs a value");
+        }
+        value = args.get(++i);
+      }
+      switch (key) {
+        case "pool" -> pool = value;
+        case "namespace" -> namespace = value;
+        case "locator" -> locator = value;
+        case "format" -> format = value;
+        case "block-size" -> {
+          opSize = (int) size(key, value, Integer.MAX_VALUE);
+          opSizeGiven = true;
+        }
+        case "concurrent-ios" -> concurrency = (int) size(key, value, Integer.MAX_VALUE);
+        case "offset" -> {
+          offset = size(key, value, Long.MAX_VALUE);
+          offsetGiven = true;
+        }
+        default -> runName = value;
+      }
+    }
+    // rados: --default wins over an --all that came from CEPH_ARGS.
+    boolean allNamespaces = all && !defaultNs && namespace == null;
+    return new RadosArgs(
+        pool,
+        namespace,
+        allNamespaces,
+        locator,
+        format,
+        opSize,
+        opSizeGiven,
+        concurrency,
+        offset,
+        offsetGiven,
+        noCleanup,
+        noVerify,
+        showTime,
+        runName,
+        debug,
+        help,
+        List.copyOf(words));
+  }
+
+  /** Long option names with underscores read as dashes, as Ceph's argument parser does. */
+  private static String fold(String arg) {
+    if (!arg.startsWith("--")) {
+      return arg;
+    }
+    int eq = arg.indexOf('=');
+    String name = eq < 0 ? arg : arg.substring(0, eq);
+    return name.replace('_', '-') + (eq < 0 ? "" : arg.substring(eq));
+  }
+
+  /**
+   * A size as Ceph's {@code strict_iecstrtoll} reads it: digits with an optional binary unit (K, M,
+   * G, T, P, E; "Ki"/"KiB"/"KB" alike), bounded by {@code max}.
+   */
+  static long size(String option, String text, long max) {
+    String t = text.trim();
+    int end = 0;
+    while (end < t.length() && Character.isDigit(t.charAt(end))) {
+      end++;
+    }
+    if (end == 0) {
+      throw new UsageException("Invalid value for " + option + ": '" + text + "' is not a number");
+    }
+    String unit = t.substring(end).toUpperCase(Locale.ROOT);
+    int shift =
+        switch (unit.isEmpty() ? ' ' : unit.charAt(0)) {
+          case ' ', 'B' -> 0;
+          case 'K' -> 10;
+          case 'M' -> 20;
+          case 'G' -> 30;
+          case 'T' -> 40;
+          case 'P' -> 50;
+          case 'E' -> 60;
+          default -> -1;
+        };
+    if (shift < 0 || !unit.matches("[BKMGTPE]?I?B?")) {
+      throw new UsageException("Invalid value for " + option + ": unknown unit in '" + text + "'");
+    }
+    long n;
+    try {
+      n = Long.parseLong(t.substring(0, end));
+    } catch (NumberFormatException e) {
+      throw new UsageException("Invalid value for " + option + ": '" + text + "' is too large");
+    }
+    if (n > (max >> shift)) {
+      throw new UsageException("Invalid value for " + option + ": '" + text + "' is too large");
+    }
+    return n << shift;
+  }
+
+  /** A command line jrados cannot run: printed with the usage, exit status 1 as rados. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package io.jrados.client.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jrados.client.cli.ToolRunner.Result;
+import io.jrados.testcluster.CephCluster;
+import io.jrados.testcluster.junit.CephClusterExtension;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * {@code jrados bench} against {@code rados bench}: its output has rados bench's shape (so what
+ * parses rados bench parses it), and each tool's seq/rand reads and verifies what the other's write
+ * left behind.
+ */
+@ExtendWith(CephClusterExtension.class)
+class JradosBenchIT {
+  private static final String POOL = "jrados-bench";
+  private static final byte[] NONE = new byte[0];
+
+  /** A status row: sec, ops in flight, started, finished, avg MB/s, cur MB/s, last and avg lat. */
+  private static final Pattern ROW =
+      Pattern.compile(
+          "^ {0,4}\\d+ +\\d+ +\\d+ +\\d+ +[-0-9.e+]+ +[-0-9.e+]+ +[-0-9.e+]+ +[-0-9.e+]+$");
+
+  private static final String HEADING =
+      "  sec Cur ops   started  finished  avg MB/s  cur MB/s last lat(s)  avg lat(s)";
+
+  @Test
+  void writeSeqRandReadEachOthersObjects(CephCluster c) {
+    if (!c.rados("lspools").stdout().lines().toList().contains(POOL)) {
+      c.createPool(POOL, 8);
+    }
+    String conf = c.confPath().toString();
+    String[] p = {"-p", POOL};
+
+    Result write = jrados(conf, p, "bench", "3", "write", "-b", "4096", "-t", "16", "--no-cleanup");
+    assertThat(write.exitCode()).as(write.stderr()).isZero();
+    assertShape(write.out(), "Total writes made:", 16);
+    assertThat(write.out()).contains("Maintaining 16 concurrent writes of 4096 bytes");
+    int written = count(write.out(), "Total writes made:");
+
+    Result radosSeq = ToolRunner.rados(conf, NONE, "-p", POOL, "bench", "2", "seq", "-t", "8");
+    assertThat(radosSeq.exitCode()).as(radosSeq.stderr()).isZero();
+    assertThat(radosSeq.stderr()).doesNotContain("is not correct");
+    Result radosRand = ToolRunner.rados(conf, NONE, "-p", POOL, "bench", "1", "rand");
+    assertThat(radosRand.exitCode()).as(radosRand.stderr()).isZero();
+    assertThat(radosRand.stderr()).doesNotContain("is not correct");
+
+    Result seq = jrados(conf, p, "bench", "2", "seq", "-t", "16");
+    assertThat(seq.exitCode()).as(seq.stderr()).isZero();
+    assertShape(seq.out(), "Total reads made:", 16);
+    assertThat(count(seq.out(), "Total reads made:")).isBetween(1, written);
+    Result rand = jrados(conf, p, "bench", "2", "rand", "-t", "16");
+    assertThat(rand.exitCode()).as(rand.stderr()).isZero();
+    assertShape(rand.out(), "Total reads made:", 16);
+    ToolRunner.rados(conf, NONE, "-p", POOL, "cleanup");
+
+    // rados writes, jrados reads and verifies.
+    Result radosWrite =
+        ToolRunner.rados(
+            conf, NONE, "-p", POOL, "bench", "2", "write", "-b", "8192", "-t", "8", "--no-cleanup");
+    assertThat(radosWrite.exitCode()).as(radosWrite.stderr()).isZero();
+    Result seq2 = jrados(conf, p, "bench", "2", "seq");
+    assertThat(seq2.exitCode()).as(seq2.stderr()).isZero();
+    assertThat(seq2.stderr()).doesNotContain("is not correct");
+    assertThat(seq2.out()).contains("Read size:            8192\n");
+    ToolRunner.rados(conf, NONE, "-p", POOL, "cleanup");
+
+    // A write with cleanup leaves nothing behind.
+    Result clean = jrados(conf, p, "bench", "1", "write", "-b", "4096", "-t", "4");
+    assertThat(clean.exitCode()).as(clean.stderr()).isZero();
+    assertThat(clean.out())
+        .contains("Cleaning up (deleting benchmark objects)\nRemoved ")
+        .contains("Clean up completed and total clean up time :");
+    assertThat(c.rados("-p", POOL, "ls").stdout()).isEmpty();
+
+    Result noData = jrados(conf, p, "bench", "1", "seq");
+    Result radosNoData = ToolRunner.rados(conf, NONE, "-p", POOL, "bench", "1", "seq");
+    assertThat(noData.exitCode()).isEqualTo(radosNoData.exitCode()).isEqualTo(1);
+    assertThat(noData.stderr()).isEqualTo(radosNoData.stderr());
+    assertThat(noData.out()).isEqualTo(radosNoData.out());
+  }
+
+  private static Result jrados(String conf, String[] pool, String... args) {
+    String[] all = new String[pool.length + args.length];
+    System.arraycopy(pool, 0, all, 0, pool.length);
+    System.arraycopy(args, 0, all, pool.length, args.length);
+    return ToolRunner.jrados(conf, NONE, all);
+  }
+
+  /** The lines rados bench prints, in its order, with rows that parse as its rows. */
+  private static void assertShape(String out, String totalLabel, int concurrency) {
+    List<String> lines = out.lines().toList();
+    assertThat(lines.get(0)).isEqualTo("hints = 1");
+    assertThat(lines).contains(HEADING);
+    int heading = lines.indexOf(HEADING);
+    int summary =
+        lines.indexOf(
+            lines.stream().filter(l -> l.startsWith("Total time run:")).findFirst().orElseThrow());
+    assertThat(summary).isGreaterThan(heading + 1);
+    for (String row : lines.subList(heading + 1, summary)) {
+      assertThat(row).matches(ROW);
+      int inFlight = Integer.parseInt(row.trim().split(" +")[1]);
+      assertThat(inFlight).isLessThanOrEqualTo(concurrency);
+    }
+    assertThat(out).contains(totalLabel);
+    assertThat(lines.get(lines.size() - 1)).startsWith("Min latency(s):");
+  }
+
+  private static int count(String out, String label) {
+    return out.lines()
+        .filter(l -> l.startsWith(label))
+        .map(l -> Integer.parseInt(l.substring(label.length()).trim()))
+        .findFirst()
+        .orElseThrow();
+  }
+}

@@ -1,0 +1,55 @@
+package io.jrados.client.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rados tool's option syntax. */
+class RadosArgsTest {
+  @Test
+  void optionsStandAnywhereAmongTheWords() {
+    RadosArgs a = RadosArgs.parse(List.of("put", "-p", "gold", "obj", "-N", "ns", "-"));
+    assertThat(a.pool()).isEqualTo("gold");
+    assertThat(a.namespace()).isEqualTo("ns");
+    assertThat(a.words()).containsExactly("put", "obj", "-");
+    RadosArgs b = RadosArgs.parse(List.of("--pool=gold", "--namespace", "ns", "ls"));
+    assertThat(b.pool()).isEqualTo("gold");
+    assertThat(b.namespace()).isEqualTo("ns");
+  }
+
+  @Test
+  void benchOptions() {
+    RadosArgs a =
+        RadosArgs.parse(
+            List.of("-p", "x", "bench", "10", "write", "-b", "4K", "-t", "32", "--no_cleanup"));
+    assertThat(a.opSize()).isEqualTo(4096);
+    assertThat(a.opSizeGiven()).isTrue();
+    assertThat(a.concurrency()).isEqualTo(32);
+    assertThat(a.noCleanup()).isTrue();
+    assertThat(a.words()).containsExactly("bench", "10", "write");
+    assertThat(RadosArgs.parse(List.of("bench", "1", "seq")).opSize()).isEqualTo(4 << 20);
+    assertThat(RadosArgs.parse(List.of("-b", "4MiB", "x")).opSize()).isEqualTo(4 << 20);
+  }
+
+  @Test
+  void allNamespacesUnlessDefaultOrANamespace() {
+    assertThat(RadosArgs.parse(List.of("--all", "ls")).allNamespaces()).isTrue();
+    assertThat(RadosArgs.parse(List.of("--all", "--default", "ls")).allNamespaces()).isFalse();
+    assertThat(RadosArgs.parse(List.of("--all", "-N", "n", "ls")).allNamespaces()).isFalse();
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() {
+    assertThatThrownBy(() -> RadosArgs.parse(List.of("--frobnicate", "ls")))
+        .isInstanceOf(RadosArgs.UsageException.class)
+        .hasMessageContaining("--frobnicate");
+    assertThatThrownBy(() -> RadosArgs.parse(List.of("ls", "-p")))
+        .hasMessageContaining("needs a value");
+    assertThatThrownBy(() -> RadosArgs.parse(List.of("-b", "4Q", "x")))
+        .hasMessageContaining("unknown unit");
+    assertThatThrownBy(() -> RadosArgs.parse(List.of("-b", "9G", "x")))
+        .hasMessageContaining("too large");
+  }
+}

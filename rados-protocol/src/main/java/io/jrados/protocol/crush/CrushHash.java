@@ -36,8 +36,8 @@ public final class CrushHash {
     // Ceph mixes a copy of a (as "b") with x, then y with a.
     int[] r = {a, a, 0, 0, 0, X0, Y0};
     int h = SEED ^ a;
-    h = mix(r, B, X, h);
-    return mix(r, Y, A, h);
+    h = JenkinsMix.mix(r, B, X, h);
+    return JenkinsMix.mix(r, Y, A, h);
   }
 
   /** {@code crush_hash32_2(type, a, b)}; an unknown {@code type} hashes to 0, as in Ceph. */
@@ -47,9 +47,9 @@ public final class CrushHash {
     }
     int[] r = {a, b, 0, 0, 0, X0, Y0};
     int h = SEED ^ a ^ b;
-    h = mix(r, A, B, h);
-    h = mix(r, X, A, h);
-    return mix(r, B, Y, h);
+    h = JenkinsMix.mix(r, A, B, h);
+    h = JenkinsMix.mix(r, X, A, h);
+    return JenkinsMix.mix(r, B, Y, h);
   }
 
   /** {@code crush_hash32_3(type, a, b, c)}; an unknown {@code type} hashes to 0, as in Ceph. */
@@ -59,11 +59,11 @@ public final class CrushHash {
     }
     int[] r = {a, b, c, 0, 0, X0, Y0};
     int h = SEED ^ a ^ b ^ c;
-    h = mix(r, A, B, h);
-    h = mix(r, C, X, h);
-    h = mix(r, Y, A, h);
-    h = mix(r, B, X, h);
-    return mix(r, Y, C, h);
+    h = JenkinsMix.mix(r, A, B, h);
+    h = JenkinsMix.mix(r, C, X, h);
+    h = JenkinsMix.mix(r, Y, A, h);
+    h = JenkinsMix.mix(r, B, X, h);
+    return JenkinsMix.mix(r, Y, C, h);
   }
 
   /** {@code crush_hash32_4(type, a, b, c, d)}; an unknown {@code type} hashes to 0. */
@@ -73,12 +73,12 @@ public final class CrushHash {
     }
     int[] r = {a, b, c, d, 0, X0, Y0};
     int h = SEED ^ a ^ b ^ c ^ d;
-    h = mix(r, A, B, h);
-    h = mix(r, C, D, h);
-    h = mix(r, A, X, h);
-    h = mix(r, Y, B, h);
-    h = mix(r, C, X, h);
-    return mix(r, Y, D, h);
+    h = JenkinsMix.mix(r, A, B, h);
+    h = JenkinsMix.mix(r, C, D, h);
+    h = JenkinsMix.mix(r, A, X, h);
+    h = JenkinsMix.mix(r, Y, B, h);
+    h = JenkinsMix.mix(r, C, X, h);
+    return JenkinsMix.mix(r, Y, D, h);
   }
 
   /** {@code crush_hash32_5(type, a, b, c, d, e)}; an unknown {@code type} hashes to 0. */
@@ -88,52 +88,13 @@ public final class CrushHash {
     }
     int[] r = {a, b, c, d, e, X0, Y0};
     int h = SEED ^ a ^ b ^ c ^ d ^ e;
-    h = mix(r, A, B, h);
-    h = mix(r, C, D, h);
-    h = mix(r, E, X, h);
-    h = mix(r, Y, A, h);
-    h = mix(r, B, X, h);
-    h = mix(r, Y, C, h);
-    h = mix(r, D, X, h);
-    return mix(r, Y, E, h);
-  }
-
-  /**
-   * One round of Jenkins' mix over registers {@code r[i]}, {@code r[j]} and the hash {@code c}:
-   * rewrites both registers and returns the new hash.
-   */
-  private static int mix(int[] r, int i, int j, int c) {
-    int a = r[i];
-    int b = r[j];
-    a -= b;
-    a -= c;
-    a ^= c >>> 13;
-    b -= c;
-    b -= a;
-    b ^= a << 8;
-    c -= a;
-    c -= b;
-    c ^= b >>> 13;
-    a -= b;
-    a -= c;
-    a ^= c >>> 12;
-    b -= c;
-    b -= a;
-    b ^= a << 16;
-    c -= a;
-    c -= b;
-    c ^= b >>> 5;
-    a -= b;
-    a -= c;
-    a ^= c >>> 3;
-    b -= c;
-    b -= a;
-    b ^= a << 10;
-    c -= a;
-    c -= b;
-    c ^= b >>> 15;
-    r[i] = a;
-    r[j] = b;
-    return c;
+    h = JenkinsMix.mix(r, A, B, h);
+    h = JenkinsMix.mix(r, C, D, h);
+    h = JenkinsMix.mix(r, E, X, h);
+    h = JenkinsMix.mix(r, Y, A, h);
+    h = JenkinsMix.mix(r, B, X, h);
+    h = JenkinsMix.mix(r, Y, C, h);
+    h = JenkinsMix.mix(r, D, X, h);
+    return JenkinsMix.mix(r, Y, E, h);
   }
 }

@@ -1,5 +1,6 @@
 package io.jrados.protocol.osdmap;
 
+import io.jrados.protocol.crush.JenkinsMix;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -46,19 +47,15 @@ public final class ObjectHash {
 
   /** Jenkins' hash over the bytes, in 12-byte blocks with the length folded into the last one. */
   public static int rjenkins(byte[] k) {
-    int a = GOLDEN_RATIO;
-    int b = GOLDEN_RATIO;
+    int[] ab = {GOLDEN_RATIO, GOLDEN_RATIO};
     int c = 0;
     int i = 0;
     int len = k.length;
     while (len >= 12) {
-      a += le32(k, i);
-      b += le32(k, i + 4);
+      ab[0] += le32(k, i);
+      ab[1] += le32(k, i + 4);
       c += le32(k, i + 8);
-      int[] abc = mix(a, b, c);
-      a = abc[0];
-      b = abc[1];
-      c = abc[2];
+      c = JenkinsMix.mix(ab, 0, 1, c);
       i += 12;
       len -= 12;
     }
@@ -68,14 +65,14 @@ public final class ObjectHash {
     for (int j = 0; j < len; j++) {
       int byteValue = k[i + j] & 0xff;
       if (j < 4) {
-        a += byteValue << (8 * j);
+        ab[0] += byteValue << (8 * j);
       } else if (j < 8) {
-        b += byteValue << (8 * (j - 4));
+        ab[1] += byteValue << (8 * (j - 4));
       } else {
         c += byteValue << (8 * (j - 8) + 8);
       }
     }
-    return mix(a, b, c)[2];
+    return JenkinsMix.mix(ab, 0, 1, c);
   }
 
   private static int le32(byte[] k, int i) {
@@ -83,36 +80,5 @@ public final class ObjectHash {
         | (k[i + 1] & 0xff) << 8
         | (k[i + 2] & 0xff) << 16
         | (k[i + 3] & 0xff) << 24;
-  }
-
-  private static int[] mix(int a, int b, int c) {
-    a -= b;
-    a -= c;
-    a ^= c >>> 13;
-    b -= c;
-    b -= a;
-    b ^= a << 8;
-    c -= a;
-    c -= b;
-    c ^= b >>> 13;
-    a -= b;
-    a -= c;
-    a ^= c >>> 12;
-    b -= c;
-    b -= a;
-    b ^= a << 16;
-    c -= a;
-    c -= b;
-    c ^= b >>> 5;
-    a -= b;
-    a -= c;
-    a ^= c >>> 3;
-    b -= c;
-    b -= a;
-    b ^= a << 10;
-    c -= a;
-    c -= b;
-    c ^= b >>> 15;
-    return new int[] {a, b, c};
   }
 }

@@ -11,7 +11,6 @@ import io.jrados.protocol.osd.OsdReqId;
 import io.jrados.protocol.osd.SpgId;
 import io.jrados.protocol.osd.TraceInfo;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.util.AbstractReferenceCounted;
 import java.util.ArrayList;
 import java.util.List;
@@ -243,16 +242,7 @@ public final class MOSDOp extends AbstractReferenceCounted implements CephMessag
    * channel); this message keeps its own references.
    */
   public ByteBuf data() {
-    List<ByteBuf> parts = new ArrayList<>(ops.size());
-    for (OsdOp op : ops) {
-      if (op.indata().isReadable()) {
-        parts.add(op.indata().retainedDuplicate());
-      }
-    }
-    if (parts.isEmpty()) {
-      return Unpooled.EMPTY_BUFFER;
-    }
-    return Unpooled.wrappedBuffer(parts.size(), parts.toArray(new ByteBuf[0]));
+    return OpData.join(ops.stream().map(OsdOp::indata).toList());
   }
 
   /** Length of the data segment. */

@@ -10,7 +10,6 @@ import io.jrados.protocol.osd.RequestRedirect;
 import io.jrados.protocol.osd.TraceInfo;
 import io.jrados.protocol.osdmap.PgId;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.util.AbstractReferenceCounted;
 import java.util.ArrayList;
 import java.util.List;
@@ -180,16 +179,7 @@ public final class MOSDOpReply extends AbstractReferenceCounted implements CephM
    * caller must release.
    */
   public ByteBuf data() {
-    List<ByteBuf> parts = new ArrayList<>(ops.size());
-    for (OsdOpResult op : ops) {
-      if (op.outdata().isReadable()) {
-        parts.add(op.outdata().retainedDuplicate());
-      }
-    }
-    if (parts.isEmpty()) {
-      return Unpooled.EMPTY_BUFFER;
-    }
-    return Unpooled.wrappedBuffer(parts.size(), parts.toArray(new ByteBuf[0]));
+    return OpData.join(ops.stream().map(OsdOpResult::outdata).toList());
   }
 
   /** The object name. */

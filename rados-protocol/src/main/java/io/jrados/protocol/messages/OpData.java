@@ -4,6 +4,7 @@ import io.jrados.protocol.ProtocolException;
 import io.jrados.protocol.encoding.CephDecoder;
 import io.jrados.protocol.osd.OsdOp;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,5 +52,23 @@ final class OpData {
       at += length;
     }
     return slices;
+  }
+
+  /**
+   * The inverse of {@link #split}: a data segment made of retained duplicates of {@code parts}
+   * (empty ones left out), nothing copied; the caller owns it and the parts keep their own
+   * references.
+   */
+  static ByteBuf join(List<ByteBuf> parts) {
+    List<ByteBuf> views = new ArrayList<>(parts.size());
+    for (ByteBuf part : parts) {
+      if (part.isReadable()) {
+        views.add(part.retainedDuplicate());
+      }
+    }
+    if (views.isEmpty()) {
+      return Unpooled.EMPTY_BUFFER;
+    }
+    return Unpooled.wrappedBuffer(views.size(), views.toArray(new ByteBuf[0]));
   }
 }

@@ -50,6 +50,9 @@ public final class Crc32c {
     if (length > 0) {
       if (buf.hasArray()) {
         crc.update(buf.array(), buf.arrayOffset() + index, length);
+      } else if (buf.nioBufferCount() == 1) {
+        // The buffer's own cached NIO view: no per-call ByteBuffer, as nioBuffers() allocates.
+        crc.update(buf.internalNioBuffer(index, length));
       } else {
         for (ByteBuffer part : buf.nioBuffers(index, length)) {
           crc.update(part);

@@ -95,6 +95,25 @@ public final class Msgr2Connection {
     return written;
   }
 
+  /**
+   * Sends a message with no word back: for the owner that learns of a failed write by the
+   * connection closing (it is closed then, and its listener told), as OSD sessions do. Saves the
+   * future and listener {@link #send} makes per message.
+   */
+  public void post(OutgoingMessage message) {
+    runOnLoop(
+        () -> {
+          if (!channel.isActive()) {
+            ReferenceCountUtil.release(message.front());
+            ReferenceCountUtil.release(message.data());
+            return; // the close is (or will be) reported to the listener
+          }
+          // A void promise reports a failed write to the pipeline, whose session closes the
+          // connection.
+          channel.writeAndFlush(session.frame(message), channel.voidPromise());
+        });
+  }
+
   /** Runs inline when already on this connection's I/O thread, else queues it there. */
   private void runOnLoop(Runnable task) {
     if (channel.eventLoop().inEventLoop()) {

@@ -13,6 +13,9 @@ import java.util.List;
  * to secure mode on AUTH_DONE does so before the next frame's bytes are looked at.
  */
 final class Msgr2Decoder extends ByteToMessageDecoder {
+  /** Steps still missing at least this many bytes are gathered, not merged. */
+  static final int GATHER_THRESHOLD = 256 * 1024;
+
   private final FrameCodecState state;
   private int bannerPayloadLength = -1;
   private boolean bannerDone;
@@ -29,6 +32,12 @@ final class Msgr2Decoder extends ByteToMessageDecoder {
     }
     int needed = state.disassembler.bytesNeeded();
     if (in.readableBytes() < needed) {
+      // A large step (a big read's data) arrives over dozens of socket reads. Merging them would
+      // copy every byte into one buffer, and again each time that buffer grows; gathering them as
+      // components of a composite copies nothing. Small steps keep the merged buffer, which is
+      // cheaper to parse.
+      setCumulator(
+          needed - in.readableBytes() >= GATHER_THRESHOLD ? COMPOSITE_CUMULATOR : MERGE_CUMULATOR);
       return;
     }
     int start = in.readerIndex();

@@ -194,7 +194,7 @@ public final class OsdConnections implements MessageListener {
 
   void send(OsdRequest r, long epoch) {
     OsdSession s = r.session;
-    s.connection.send(OsdMessages.encode(r, epoch, s.connection.handshake().features()));
+    s.connection.post(OsdMessages.encode(r, epoch, s.connection.handshake().features()));
   }
 
   /** Ends sessions to OSDs the new map marks down or gives another address. */

@@ -10,9 +10,9 @@ import io.jrados.protocol.messages.MOSDMap;
 import io.jrados.protocol.messages.MOSDOp;
 import io.jrados.protocol.messages.MOSDOpReply;
 import io.jrados.protocol.messages.MessageType;
+import io.jrados.protocol.msgr2.FrameLimits;
 import io.jrados.protocol.msgr2.MessageFrame;
 import io.jrados.protocol.osd.ObjectLocator;
-import io.jrados.protocol.osd.OsdOp;
 import io.jrados.protocol.osd.OsdOpFlags;
 import io.jrados.protocol.osd.OsdReqId;
 import io.jrados.protocol.osd.SpgId;
@@ -50,20 +50,18 @@ final class OsdMessages {
   }
 
   /**
-   * The MOSDOp for one attempt of {@code r}: fresh references to the spec's input data, so the spec
-   * keeps its own for a resend.
+   * The MOSDOp for one attempt of {@code r}. Its data segment holds fresh references to the spec's
+   * input data, so the spec keeps its own for a resend.
    */
   static OutgoingMessage encode(OsdRequest r, long epoch, long features) {
     OsdOpSpec spec = r.spec;
     OsdTarget t = r.target;
-    List<OsdOp> ops = new ArrayList<>(spec.ops().size());
-    for (OsdOp op : spec.ops()) {
-      ops.add(new OsdOp(op.opcode(), op.flags(), op.fields(), op.indata().retainedDuplicate()));
-    }
     int flags = spec.flags() | ALWAYS;
     if (r.attempts > 1) {
       flags |= OsdOpFlags.RETRY;
     }
+    // m borrows the spec's ops and is never released: their indata stays the spec's (for a
+    // resend), and the data segment below holds its own retained views of it.
     MOSDOp m =
         new MOSDOp(
             new SpgId(t.pgid(), t.shard()),
@@ -76,7 +74,7 @@ final class OsdMessages {
             spec.isWrite() ? UTime.fromInstant(spec.mtime()) : UTime.ZERO,
             new ObjectLocator(spec.poolId(), spec.locatorKey(), spec.namespace(), -1),
             spec.pgSeed() >= 0 ? "" : spec.objectName(),
-            ops,
+            spec.ops(),
             MOSDOp.NOSNAP,
             0,
             List.of(),
@@ -86,6 +84,15 @@ final class OsdMessages {
     try {
       m.encode(new CephEncoder(front));
       ByteBuf data = m.data();
+      if ((long) data.readableBytes() + front.readableBytes() > FrameLimits.CEILING - 4096) {
+        // Checked here, so the op fails alone: the frame encoder would fail the connection.
+        data.release();
+        throw new IllegalArgumentException(
+            r.spec.describe()
+                + " carries "
+                + data.readableBytes()
+                + " bytes, over msgr2's 1 GiB frame limit");
+      }
       return new OutgoingMessage(
           MessageType.OSD_OP,
           MOSDOp.HEAD_VERSION,
@@ -98,8 +105,6 @@ final class OsdMessages {
     } catch (RuntimeException e) {
       front.release();
       throw e;
-    } finally {
-      m.release();
     }
   }
 

@@ -39,6 +39,7 @@ public final class ObjectLister {
   public CompletableFuture<Page> page(
       long poolId, String poolName, String namespace, HObject cursor, int max) {
     return objecter
+        .mapQueries()
         .map()
         .thenCompose(
             map -> {

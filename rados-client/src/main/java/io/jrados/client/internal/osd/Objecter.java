@@ -3,7 +3,6 @@ package io.jrados.client.internal.osd;
 import io.jrados.client.api.ClientOptions;
 import io.jrados.client.api.ClusterFullException;
 import io.jrados.client.api.ConnectionClosedException;
-import io.jrados.client.api.ObjectPlacement;
 import io.jrados.client.api.PoolNotFoundException;
 import io.jrados.client.api.RadosException;
 import io.jrados.client.api.RadosTimeoutException;
@@ -11,7 +10,6 @@ import io.jrados.client.internal.mon.MonClient;
 import io.jrados.client.internal.util.Causes;
 import io.jrados.protocol.osd.OsdOpFlags;
 import io.jrados.protocol.osdmap.OsdMap;
-import io.jrados.protocol.osdmap.PgMapping;
 import io.jrados.protocol.osdmap.PgPool;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.ScheduledFuture;
@@ -53,12 +51,16 @@ public final class Objecter {
   private final OsdMapTracker maps;
   private final Throttle throttle;
   private final Duration opTimeout;
+  private final MapQueries queries;
 
   /** Every unfinished op by tid: the order ops are resent in. */
   private final TreeMap<Long, OsdRequest> requests = new TreeMap<>();
 
   private long nextTid = 1;
   private boolean closed;
+
+  /** Fires at the deadline of the oldest unfinished op; null when none is armed. */
+  private ScheduledFuture<?> deadlineTimer;
 
   public Objecter(
       ClientOptions options, MonClient mon, OsdConnections connections, EventExecutor loop) {
@@ -68,6 +70,7 @@ public final class Objecter {
     this.opTimeout = options.osdOpTimeout().isZero() ? DEFAULT_OP_TIMEOUT : options.osdOpTimeout();
     this.throttle = new Throttle(Throttle.DEFAULT_OPS, Throttle.DEFAULT_BYTES);
     this.maps = new OsdMapTracker(mon::requestOsdMap, this::mapChanged);
+    this.queries = new MapQueries(mon, maps, loop, opTimeout);
     connections.bind(this);
     mon.onOsdMap(
         m -> {
@@ -91,59 +94,9 @@ public final class Objecter {
     return opTimeout;
   }
 
-  /** A future for the current map: the first one, once it arrived. */
-  public CompletableFuture<OsdMap> map() {
-    OsdMap current = maps.currentSnapshot();
-    if (current != null) {
-      return CompletableFuture.completedFuture(current);
-    }
-    CompletableFuture<OsdMap> f = new CompletableFuture<>();
-    loop.execute(() -> maps.awaitEpoch(1).whenComplete((m, e) -> complete(f, m, e)));
-    return withDeadline(f, "the first osdmap from the mons");
-  }
-
-  /**
-   * A map that is at least as new as the newest the mons had when asked: what librados checks
-   * before it reports that a pool does not exist.
-   */
-  public CompletableFuture<OsdMap> latestMap() {
-    CompletableFuture<OsdMap> f = new CompletableFuture<>();
-    mon.newestOsdMapEpoch(opTimeout)
-        .whenComplete(
-            (newest, e) -> {
-              if (e != null) {
-                f.completeExceptionally(Causes.unwrap(e));
-                return;
-              }
-              loop.execute(
-                  () ->
-                      maps.awaitEpoch(Math.max(1, newest))
-                          .whenComplete((m, e2) -> complete(f, m, e2)));
-            });
-    return withDeadline(f, "the newest osdmap from the mons");
-  }
-
-  /** Where an object lives under the current map (the first map, once it arrived). */
-  public CompletableFuture<ObjectPlacement> placement(
-      long poolId, String oid, String namespace, String locatorKey) {
-    return map()
-        .thenApply(
-            m -> {
-              if (m.pool(poolId).isEmpty()) {
-                throw new PoolNotFoundException("#" + poolId, m.epoch());
-              }
-              PgMapping p = m.locate(poolId, oid, namespace, locatorKey);
-              return new ObjectPlacement(
-                  m.epoch(),
-                  poolId,
-                  oid,
-                  p.rawPg().toString(),
-                  p.pgid().toString(),
-                  p.up(),
-                  p.upPrimary(),
-                  p.acting(),
-                  p.actingPrimary());
-            });
+  /** The current map, the newest the mons have, and object placements. */
+  public MapQueries mapQueries() {
+    return queries;
   }
 
   /** Runs an op; the future completes on the loop with the OSD's answer or a failure. */
@@ -157,12 +110,9 @@ public final class Objecter {
             return;
           }
           OsdRequest r = new OsdRequest(nextTid++, spec, result);
+          r.deadlineNanos = System.nanoTime() + opTimeout.toNanos();
           requests.put(r.tid, r);
-          r.timeout =
-              loop.schedule(
-                  () -> fail(r, new RadosTimeoutException(spec.describe(), opTimeout)),
-                  opTimeout.toNanos(),
-                  TimeUnit.NANOSECONDS);
+          armDeadlineTimer();
           if (throttle.tryAdmit(r)) {
             dispatchGuarded(r);
           }
@@ -274,7 +224,8 @@ public final class Objecter {
    */
   private void checkPoolExists(OsdRequest r) {
     r.target = null;
-    latestMap()
+    queries
+        .latestMap()
         .whenComplete(
             (latest, e) ->
                 loop.execute(
@@ -400,9 +351,6 @@ public final class Objecter {
     r.finished = true;
     detach(r);
     requests.remove(r.tid);
-    if (r.timeout != null) {
-      r.timeout.cancel(false);
-    }
     r.spec.release();
     return true;
   }
@@ -414,25 +362,39 @@ public final class Objecter {
     }
   }
 
-  // ---- helpers ---------------------------------------------------------------------------------
+  // ---- deadlines -------------------------------------------------------------------------------
 
-  private <T> CompletableFuture<T> withDeadline(CompletableFuture<T> f, String what) {
-    ScheduledFuture<?> deadline =
-        loop.schedule(
-            () -> f.completeExceptionally(new RadosTimeoutException(what, opTimeout)),
-            opTimeout.toNanos(),
-            TimeUnit.NANOSECONDS);
-    f.whenComplete((v, e) -> deadline.cancel(false));
-    return f;
-  }
-
-  private static <T> void complete(CompletableFuture<T> f, T value, Throwable e) {
-    if (e != null) {
-      f.completeExceptionally(e);
-    } else {
-      f.complete(value);
+  /**
+   * Every op gets the same timeout and tids grow with submission time, so deadlines grow with tid:
+   * the unfinished op with the lowest tid is always the next to expire. One timer, armed for that
+   * op, replaces a scheduled task per op (and its cancellation on every reply).
+   */
+  private void armDeadlineTimer() {
+    if (deadlineTimer != null || requests.isEmpty()) {
+      return;
     }
+    long delay = requests.firstEntry().getValue().deadlineNanos - System.nanoTime();
+    deadlineTimer = loop.schedule(this::expireOverdue, Math.max(0, delay), TimeUnit.NANOSECONDS);
   }
+
+  /** Fails the ops whose deadline passed, oldest first, then waits for the next one. */
+  private void expireOverdue() {
+    deadlineTimer = null;
+    if (closed) {
+      return;
+    }
+    long now = System.nanoTime();
+    while (!requests.isEmpty()) {
+      OsdRequest oldest = requests.firstEntry().getValue();
+      if (oldest.deadlineNanos - now > 0) {
+        break;
+      }
+      fail(oldest, new RadosTimeoutException(oldest.spec.describe(), opTimeout));
+    }
+    armDeadlineTimer();
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------
 
   /** Fails every op and closes every session. */
   public CompletableFuture<Void> close() {
@@ -440,6 +402,9 @@ public final class Objecter {
     loop.execute(
         () -> {
           closed = true;
+          if (deadlineTimer != null) {
+            deadlineTimer.cancel(false);
+          }
           RadosException e = new ConnectionClosedException("the client was closed");
           for (OsdRequest r : new ArrayList<>(requests.values())) {
             fail(r, e);

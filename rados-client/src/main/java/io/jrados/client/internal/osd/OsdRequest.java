@@ -1,6 +1,5 @@
 package io.jrados.client.internal.osd;
 
-import io.netty.util.concurrent.ScheduledFuture;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -32,7 +31,8 @@ final class OsdRequest {
   /** Whether it was sent on its current session and awaits a reply there. */
   boolean sent;
 
-  ScheduledFuture<?> timeout;
+  /** When it fails with a timeout unless answered: {@link System#nanoTime()} based. */
+  long deadlineNanos;
 
   OsdRequest(long tid, OsdOpSpec spec, CompletableFuture<OsdResult> result) {
     this.tid = tid;

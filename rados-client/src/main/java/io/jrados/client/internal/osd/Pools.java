@@ -28,12 +28,13 @@ public final class Pools {
 
   /** The pool's id, or empty. */
   public CompletableFuture<OptionalLong> find(String name) {
-    return objecter.latestMap().thenApply(m -> m.poolId(name));
+    return objecter.mapQueries().latestMap().thenApply(m -> m.poolId(name));
   }
 
   /** The pool's id; fails with {@link PoolNotFoundException}. */
   public CompletableFuture<Long> lookup(String name) {
     return objecter
+        .mapQueries()
         .latestMap()
         .thenApply(
             m ->
@@ -44,6 +45,7 @@ public final class Pools {
   /** The pool's name; fails with {@link PoolNotFoundException}. */
   public CompletableFuture<String> name(long id) {
     return objecter
+        .mapQueries()
         .latestMap()
         .thenApply(
             m -> {
@@ -54,7 +56,7 @@ public final class Pools {
 
   /** Every pool's name, in id order. */
   public CompletableFuture<List<String>> list() {
-    return objecter.latestMap().thenApply(m -> List.copyOf(m.poolNames().values()));
+    return objecter.mapQueries().latestMap().thenApply(m -> List.copyOf(m.poolNames().values()));
   }
 
   /**
@@ -85,7 +87,7 @@ public final class Pools {
   }
 
   private CompletableFuture<Void> waitForMap(Object ignored) {
-    return objecter.latestMap().thenApply(m -> null);
+    return objecter.mapQueries().latestMap().thenApply(m -> null);
   }
 
   private static String command(Object... keyValues) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jrados.testcluster.CephCluster;
 import io.jrados.testcluster.junit.CephClusterExtension;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,13 @@ class ObjectInteropIT {
     c.rados("-p", POOL, "put", oid, in.toString()).requireOk();
     assertThat(io.stat(oid).size()).isEqualTo(size);
     assertThat(io.read(oid, 0, Math.max(1, size))).isEqualTo(data);
+    // The same bytes without the array copy: the reply's own buffer, which the caller releases.
+    ByteBuf buf = io.readBufferAsync(oid, 0, Math.max(1, size)).get(60, TimeUnit.SECONDS);
+    try {
+      assertThat(ByteBufUtil.getBytes(buf)).isEqualTo(data);
+    } finally {
+      buf.release();
+    }
   }
 
   @Test

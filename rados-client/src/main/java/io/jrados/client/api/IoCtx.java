@@ -379,23 +379,8 @@ public final class IoCtx {
     if (max < 1) {
       throw new IllegalArgumentException("max must be positive, not " + max);
     }
-    return collect(from.position(), max, new java.util.ArrayList<>());
-  }
-
-  private CompletableFuture<ObjectPage> collect(
-      io.jrados.protocol.osd.HObject cursor, int max, java.util.List<ObjectEntry> found) {
-    if (cursor.max() || found.size() >= max) {
-      return CompletableFuture.completedFuture(new ObjectPage(found, new ObjectCursor(cursor)));
-    }
-    return new ObjectLister(objecter)
-        .page(poolId, poolName, namespace, cursor, max - found.size())
-        .thenCompose(
-            p -> {
-              for (var e : p.entries()) {
-                found.add(new ObjectEntry(e.namespace(), e.oid(), e.locator()));
-              }
-              return collect(p.next(), max, found);
-            });
+    return ObjectListing.page(
+        new ObjectLister(objecter), poolId, poolName, namespace, from.position(), max);
   }
 
   public ObjectPage listObjects(ObjectCursor from, int max) {
@@ -407,33 +392,7 @@ public final class IoCtx {
    * page at a time as the stream is consumed; each page waits with the op timeout.
    */
   public java.util.stream.Stream<ObjectEntry> listObjects() {
-    java.util.Iterator<ObjectEntry> it =
-        new java.util.Iterator<>() {
-          private ObjectCursor cursor = ObjectCursor.BEGIN;
-          private java.util.Iterator<ObjectEntry> page = java.util.Collections.emptyIterator();
-
-          @Override
-          public boolean hasNext() {
-            while (!page.hasNext() && !cursor.isEnd()) {
-              ObjectPage p = listObjects(cursor, LIST_PAGE);
-              page = p.entries().iterator();
-              cursor = p.next();
-            }
-            return page.hasNext();
-          }
-
-          @Override
-          public ObjectEntry next() {
-            if (!hasNext()) {
-              throw new java.util.NoSuchElementException();
-            }
-            return page.next();
-          }
-        };
-    return java.util.stream.StreamSupport.stream(
-        java.util.Spliterators.spliteratorUnknownSize(
-            it, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL),
-        false);
+    return ObjectListing.stream(cursor -> listObjects(cursor, LIST_PAGE));
   }
 
   // ---- plumbing --------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package io.jrados.client.internal.mon;
 
 import io.jrados.client.api.MonCommandResult;
 import io.jrados.client.internal.auth.Payloads;
+import io.jrados.client.internal.net.MalformedMessages;
 import io.jrados.client.internal.net.Msgr2Connection;
 import io.jrados.client.internal.net.OutgoingMessage;
 import io.jrados.protocol.ProtocolException;
@@ -174,15 +175,7 @@ final class MonMessages {
       }
     } catch (ProtocolException e) {
       // One malformed message fails only itself; the session goes on.
-      log.warn(
-          "dropping a malformed message (type {}, version {}) from the mon: {}",
-          message.header().type(),
-          message.header().version(),
-          e.getMessage());
-      if (log.isDebugEnabled()) {
-        ByteBuf f = message.front();
-        log.debug("its front: {}", ByteBufUtil.hexDump(f, 0, Math.min(128, f.writerIndex())));
-      }
+      MalformedMessages.dropped(log, message, "the mon", e);
     } finally {
       message.release();
     }

@@ -1,5 +1,6 @@
 package io.jrados.client.internal.osd;
 
+import io.jrados.client.internal.net.MalformedMessages;
 import io.jrados.client.internal.net.OutgoingMessage;
 import io.jrados.protocol.ProtocolException;
 import io.jrados.protocol.encoding.CephDecoder;
@@ -19,7 +20,6 @@ import io.jrados.protocol.osd.SpgId;
 import io.jrados.protocol.osd.TraceInfo;
 import io.jrados.protocol.osdmap.PgId;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.PooledByteBufAllocator;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,11 +126,7 @@ final class OsdMessages {
       }
     } catch (ProtocolException e) {
       // One malformed message fails only itself; the op it answered times out or is resent.
-      log.warn("dropping a malformed message (type {}) from {}: {}", type, s, e.getMessage());
-      if (log.isDebugEnabled()) {
-        ByteBuf f = message.front();
-        log.debug("its front: {}", ByteBufUtil.hexDump(f, 0, Math.min(128, f.writerIndex())));
-      }
+      MalformedMessages.dropped(log, message, s.toString(), e);
     } finally {
       message.release();
     }

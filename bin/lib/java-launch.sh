@@ -1,5 +1,12 @@
 # Shared by the bin/ launchers: build the module once if needed, then run a main class on
 # target/classes plus the jars Maven copied to target/lib. Sourced, not run.
+# JVM options for a command-line run, which lives seconds to minutes. C1 alone: C2 would spend
+# more CPU compiling than a 10-second `jrados bench` spends on its I/O (measured: a core for the
+# whole run), and C1's code is within a small factor of C2's for this work. Serial GC: no GC
+# threads to start or feed. Netty's sampling leak detector is for tests, which run it at PARANOID.
+# Set JRADOS_JAVA_OPTS to replace these (say, to measure C2's steady state in a long run).
+JRADOS_CLI_JAVA_OPTS="${JRADOS_JAVA_OPTS-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dio.netty.leakDetection.level=disabled"}"
+
 jrados_run() {
   local module="$1" main="$2"
   shift 2
@@ -11,6 +18,7 @@ jrados_run() {
     (cd "$root" && mvn -q -B -Dstyle.color=never -pl "$module" -am -DskipTests -Dspotless.check.skip=true package >&2)
     touch "$dir/target/lib"
   fi
-  exec java -Dorg.slf4j.simpleLogger.logFile=System.err -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-    -cp "$dir/target/classes:$dir/target/lib/*" "$main" "$@"
+  # shellcheck disable=SC2086 # the options are words
+  exec java $JRADOS_CLI_JAVA_OPTS -Dorg.slf4j.simpleLogger.logFile=System.err \
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$dir/target/classes:$dir/target/lib/*" "$main" "$@"
 }

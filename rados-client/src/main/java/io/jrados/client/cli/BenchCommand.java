@@ -2,15 +2,14 @@ package io.jrados.client.cli;
 
 import io.jrados.client.api.IoCtx;
 import io.jrados.client.api.ObjectNotFoundException;
-import java.io.IOException;
+import io.jrados.client.api.WriteOperation;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,7 +24,6 @@ import java.util.concurrent.ThreadLocalRandom;
  * completions off the queue, counts and checks them, and starts the next op.
  */
 final class BenchCommand {
-  private static final String PREFIX = "benchmark_data";
 
   private final IoCtx io;
   private final RadosArgs a;
@@ -35,9 +33,15 @@ final class BenchCommand {
   private BenchStats stats;
   private int inFlight;
   private long cpuAtStart;
+  private long secondHalfNanos;
+  private long secondHalfCpu;
+  private int secondHalfOps;
 
-  /** One finished op: its buffer (written or read), its op index, its latency, its failure. */
-  private record Done(byte[] data, int index, long nanos, Throwable failure) {}
+  /**
+   * One finished op: the slot it wrote from (reused for the next write) or the buffer it read
+   * (which whoever takes it releases), its op index, its latency, its failure.
+   */
+  private record Done(ByteBuf buf, int index, long nanos, Throwable failure) {}
 
   BenchCommand(IoCtx io, RadosArgs a, PrintStream out, PrintStream err) {
     this.io = io;
@@ -102,16 +106,29 @@ final class BenchCommand {
             + seconds
             + " seconds or 0 objects");
     int pid = (int) ProcessHandle.current().pid();
-    out.println(stats.prefix() + "Object prefix: " + prefix(pid));
+    out.println(stats.prefix() + "Object prefix: " + BenchObjects.prefix(pid));
     stats.begin();
     cpuAtStart = processCpuNanos();
     stats.startPrinter("write_stat");
     long deadline = stats.startNanos() + seconds * 1_000_000_000L;
+    // One buffer per op slot, in direct memory and reused, as rados bench keeps a bufferlist per
+    // slot: the socket writes straight from it, with no copy per op.
+    List<ByteBuf> slots = new ArrayList<>(t);
     for (int i = 0; i < t; i++) {
-      byte[] buf = new byte[opSize];
-      Arrays.fill(buf, (byte) 'z');
-      startWrite(pid, buf, i);
+      ByteBuf slot = PooledByteBufAllocator.DEFAULT.directBuffer(opSize, opSize);
+      slot.writerIndex(opSize).setBytes(0, filled(opSize, (byte) 'z'));
+      slots.add(slot);
+      startWrite(pid, slot, i);
     }
+    try {
+      return writeLoop(pid, seconds, deadline, opSize, t);
+    } finally {
+      slots.forEach(ByteBuf::release);
+    }
+  }
+
+  private int writeLoop(int pid, int seconds, long deadline, int opSize, int t)
+      throws InterruptedException {
     int failure = 0;
     while (seconds == 0 || System.nanoTime() < deadline) {
       Done d = take();
@@ -120,7 +137,8 @@ final class BenchCommand {
         break;
       }
       stats.opFinished(d.nanos() / 1e9, true);
-      startWrite(pid, d.data(), stats.started());
+      markSecondHalf(deadline, seconds);
+      startWrite(pid, d.buf(), stats.started());
     }
     failure = drain(failure, true, null);
     if (failure != 0) {
@@ -142,13 +160,23 @@ final class BenchCommand {
     }
   }
 
-  private void startWrite(int pid, byte[] buf, int index) {
-    stamp(buf, index);
+  private void startWrite(int pid, ByteBuf slot, int index) {
+    // The slot's previous write is answered, so the OSD has all of it: the slot may change.
+    byte[] head = filled(Math.min(slot.capacity(), 40), (byte) 'z');
+    BenchObjects.stamp(head, index);
+    slot.setBytes(0, head);
     stats.opStarted();
     inFlight++;
     long t0 = System.nanoTime();
-    CompletableFuture<Void> f = io.writeAsync(name(pid, index), buf, 0);
-    f.whenComplete((v, ex) -> done.add(new Done(buf, index, System.nanoTime() - t0, ex)));
+    io.operateAsync(
+            BenchObjects.name(pid, index), new WriteOperation().write(0, slot.retainedDuplicate()))
+        .whenComplete((v, ex) -> done.add(new Done(slot, index, System.nanoTime() - t0, ex)));
+  }
+
+  private static byte[] filled(int size, byte value) {
+    byte[] b = new byte[size];
+    Arrays.fill(b, value);
+    return b;
   }
 
   // ---- seq and rand ----------------------------------------------------------------------------
@@ -194,11 +222,13 @@ final class BenchCommand {
         break;
       }
       stats.opFinished(d.nanos() / 1e9, false);
-      verify(d, expected, meta.pid(), perObject, wrong);
+      markSecondHalf(deadline, seconds);
+      verifyAndRelease(d, expected, meta.pid(), perObject, wrong);
       int next = rand ? ThreadLocalRandom.current().nextInt(objects) : stats.started();
       startRead(meta.pid(), next, perObject, opSize);
     }
-    failure = drain(failure, false, d -> verify(d, expected, meta.pid(), perObject, wrong));
+    failure =
+        drain(failure, false, d -> verifyAndRelease(d, expected, meta.pid(), perObject, wrong));
     if (failure != 0) {
       return failure;
     }
@@ -213,20 +243,26 @@ final class BenchCommand {
     stats.opStarted();
     inFlight++;
     long t0 = System.nanoTime();
-    String oid = name(pid, index / perObject);
+    String oid = BenchObjects.name(pid, index / perObject);
     long offset = (long) opSize * (index % perObject);
-    io.readAsync(oid, offset, opSize)
+    // The reply's own buffer, as rados bench reads into a bufferlist: no array to zero and fill.
+    io.readBufferAsync(oid, offset, opSize)
         .whenComplete((data, ex) -> done.add(new Done(data, index, System.nanoTime() - t0, ex)));
   }
 
-  private void verify(Done d, byte[] expected, int pid, int perObject, int[] wrong) {
-    if (a.noVerify()) {
-      return;
-    }
-    stamp(expected, d.index());
-    if (!Arrays.equals(d.data(), expected)) {
-      err.println(name(pid, d.index() / perObject) + " is not correct!");
-      wrong[0]++;
+  private void verifyAndRelease(Done d, byte[] expected, int pid, int perObject, int[] wrong) {
+    ByteBuf got = d.buf();
+    try {
+      if (a.noVerify()) {
+        return;
+      }
+      BenchObjects.stamp(expected, d.index());
+      if (!BenchObjects.sameBytes(got, expected)) {
+        err.println(BenchObjects.name(pid, d.index() / perObject) + " is not correct!");
+        wrong[0]++;
+      }
+    } finally {
+      got.release();
     }
   }
 
@@ -298,7 +334,7 @@ final class BenchCommand {
 
   private void startRemove(int pid, int index) {
     inFlight++;
-    io.removeAsync(name(pid, index))
+    io.removeAsync(BenchObjects.name(pid, index))
         .whenComplete((v, ex) -> done.add(new Done(null, index, 0, ex)));
   }
 
@@ -310,6 +346,30 @@ final class BenchCommand {
     if (Boolean.getBoolean("jrados.bench.cpu")) {
       double seconds = (processCpuNanos() - cpuAtStart) / 1e9;
       err.println("bench_phase_cpu_seconds " + seconds);
+      if (secondHalfNanos != 0) {
+        err.printf(
+            "second_half cpu_seconds %.3f ops %d seconds %.3f%n",
+            (processCpuNanos() - secondHalfCpu) / 1e9,
+            stats.finished() - secondHalfOps,
+            (System.nanoTime() - secondHalfNanos) / 1e9);
+      }
+    }
+  }
+
+  /**
+   * With {@code -Djrados.bench.cpu=true}, notes the CPU time and op count half way through a timed
+   * run, so a long run also reports the second half alone: the JVM's steady state, after its JIT
+   * has compiled the hot code (bin/bench-objects --steady).
+   */
+  private void markSecondHalf(long deadline, int seconds) {
+    if (secondHalfNanos != 0 || seconds == 0 || !Boolean.getBoolean("jrados.bench.cpu")) {
+      return;
+    }
+    long now = System.nanoTime();
+    if (deadline - now <= seconds * 500_000_000L) {
+      secondHalfNanos = now;
+      secondHalfCpu = processCpuNanos();
+      secondHalfOps = stats.finished();
     }
   }
 
@@ -317,54 +377,6 @@ final class BenchCommand {
     java.lang.management.OperatingSystemMXBean os =
         java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
-  }
-
-  /** Writes "I'm the Nth op!" and its NUL over the start of an op buffer, as rados's snprintf. */
-  static void stamp(byte[] buf, int index) {
-    if (buf.length == 0) {
-      return;
-    }
-    byte[] text = String.format("I'm the %16dth op!", index).getBytes(StandardCharsets.US_ASCII);
-    int n = Math.min(text.length, buf.length - 1);
-    System.arraycopy(text, 0, buf, 0, n);
-    buf[n] = 0;
-  }
-
-  static String name(int pid, int object) {
-    return prefix(pid) + "_object" + object;
-  }
-
-  /** benchmark_data_HOST_PID, the host name cut to 29 bytes as rados's buffer does. */
-  static String prefix(int pid) {
-    String host = hostname();
-    if (host.length() > 29) {
-      host = host.substring(0, 29);
-    }
-    return PREFIX + "_" + host + "_" + pid;
-  }
-
-  private static volatile String host;
-
-  private static String hostname() {
-    String h = host;
-    if (h == null) {
-      h = readHostname();
-      host = h;
-    }
-    return h;
-  }
-
-  private static String readHostname() {
-    try {
-      // What gethostname() returns; InetAddress may answer a resolved, qualified name instead.
-      return Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
-    } catch (IOException | RuntimeException e) {
-      try {
-        return InetAddress.getLocalHost().getHostName();
-      } catch (IOException e2) {
-        return "localhost";
-      }
-    }
   }
 
   private static int errno(Throwable t) {

@@ -3,6 +3,9 @@ package io.jrados.client.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.CompositeByteBuf;
+import io.netty.buffer.Unpooled;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -41,11 +44,33 @@ class BenchFormatTest {
   void opContentsAreRadosBenchs() {
     byte[] buf = new byte[100];
     Arrays.fill(buf, (byte) 'z');
-    BenchCommand.stamp(buf, 123);
+    BenchObjects.stamp(buf, 123);
     assertThat(buf).isEqualTo(Golden.bytes("bench_object123_b100.bin"));
     byte[] tiny = new byte[5];
-    BenchCommand.stamp(tiny, 7);
+    BenchObjects.stamp(tiny, 7);
     assertThat(tiny).isEqualTo(new byte[] {'I', '\'', 'm', ' ', 0});
+  }
+
+  @Test
+  void readContentsAreComparedAcrossTheBuffersTheyArrivedIn() {
+    byte[] expected = new byte[10000];
+    Arrays.fill(expected, (byte) 'z');
+    BenchObjects.stamp(expected, 42);
+    CompositeByteBuf got = Unpooled.compositeBuffer();
+    got.addComponent(true, Unpooled.directBuffer().writeBytes(expected, 0, 3000));
+    got.addComponent(true, Unpooled.wrappedBuffer(expected.clone(), 3000, 7000));
+    try {
+      ByteBuf slice = got.slice(0, 10000);
+      assertThat(BenchObjects.sameBytes(slice, expected)).isTrue();
+      got.setByte(9999, 'y');
+      assertThat(BenchObjects.sameBytes(slice, expected)).isFalse();
+      got.setByte(9999, 'z');
+      got.setByte(2999, 'y');
+      assertThat(BenchObjects.sameBytes(slice, expected)).isFalse();
+      assertThat(BenchObjects.sameBytes(got.slice(0, 9999), expected)).isFalse();
+    } finally {
+      got.release();
+    }
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.jrados.client.internal.net;
 import io.jrados.client.api.ConnectionClosedException;
 import io.jrados.protocol.msgr2.MessageFrame;
 import io.netty.channel.Channel;
-import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -72,8 +71,7 @@ public final class Msgr2Connection {
     runOnLoop(
         () -> {
           if (!channel.isActive()) {
-            ReferenceCountUtil.release(message.front());
-            ReferenceCountUtil.release(message.data());
+            message.release();
             written.completeExceptionally(
                 new ConnectionClosedException("connection to " + peer() + " is closed"));
             return;
@@ -104,8 +102,7 @@ public final class Msgr2Connection {
     runOnLoop(
         () -> {
           if (!channel.isActive()) {
-            ReferenceCountUtil.release(message.front());
-            ReferenceCountUtil.release(message.data());
+            message.release();
             return; // the close is (or will be) reported to the listener
           }
           // A void promise reports a failed write to the pipeline, whose session closes the

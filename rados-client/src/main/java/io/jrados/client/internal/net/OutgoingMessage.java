@@ -2,6 +2,7 @@ package io.jrados.client.internal.net;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.util.ReferenceCountUtil;
 
 /**
  * A message to send: type and encoding versions, the transaction id, and its payload segments. The
@@ -25,5 +26,11 @@ public record OutgoingMessage(
   public static OutgoingMessage of(int type, int version, int compat, long tid, ByteBuf front) {
     return new OutgoingMessage(
         type, version, compat, PRIORITY_DEFAULT, tid, front, Unpooled.EMPTY_BUFFER, 0);
+  }
+
+  /** Releases the buffers of a message that will not be sent. */
+  void release() {
+    ReferenceCountUtil.release(front);
+    ReferenceCountUtil.release(data);
   }
 }

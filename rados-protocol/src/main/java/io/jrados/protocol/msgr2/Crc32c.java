@@ -47,6 +47,22 @@ public final class Crc32c {
   /** {@code ceph_crc32c(seed, ...)} over {@code length} bytes of {@code buf} at {@code index}. */
   public static int compute(int seed, ByteBuf buf, int index, int length) {
     CRC32C crc = start(seed);
+    update(crc, buf, index, length);
+    return finish(crc);
+  }
+
+  /** A running segment CRC ({@code ceph_crc32c(-1, ...)}), fed by {@link #update}. */
+  static CRC32C startSegment() {
+    return start(-1);
+  }
+
+  /** The value of a running CRC started by {@link #startSegment}. */
+  static int finishSegment(CRC32C crc) {
+    return finish(crc);
+  }
+
+  /** Feeds {@code length} bytes of {@code buf} at {@code index} to a running CRC. */
+  static void update(CRC32C crc, ByteBuf buf, int index, int length) {
     if (length > 0) {
       if (buf.hasArray()) {
         crc.update(buf.array(), buf.arrayOffset() + index, length);
@@ -59,7 +75,6 @@ public final class Crc32c {
         }
       }
     }
-    return finish(crc);
   }
 
   /** {@code ceph_crc32c(seed, ...)} over {@code length} bytes of {@code data} at {@code offset}. */

@@ -55,6 +55,9 @@ public final class FrameDisassembler implements AutoCloseable {
   /** Segment 0 once complete; in secure mode before that, the decrypted first block. */
   private ByteBuf pending;
 
+  /** In crc mode, the CRCs of segments 1 to 3 while the REMAINING step arrives. */
+  private RunningSegmentCrcs runningCrcs;
+
   private long abortedFrames;
 
   /**
@@ -150,6 +153,18 @@ public final class FrameDisassembler implements AutoCloseable {
     } catch (RuntimeException | Error e) {
       fail();
       throw e;
+    }
+  }
+
+  /**
+   * Looks at what has arrived of the current step while it is still short of bytes: in crc mode,
+   * checksums the newly arrived bytes of segments 1 to 3, while they are still in the CPU's cache.
+   * Reads nothing; {@code in} must start at the step, as for {@link #consume}, and hold the same
+   * bytes at each call plus any that arrived since.
+   */
+  public void absorb(ByteBuf in) {
+    if (state == State.REMAINING && runningCrcs != null) {
+      runningCrcs.feed(in);
     }
   }
 
@@ -256,6 +271,7 @@ public final class FrameDisassembler implements AutoCloseable {
   private Frame afterFirstSegment() {
     if (preamble.numSegments() > 1) {
       state = State.REMAINING;
+      runningCrcs = cipher == null ? new RunningSegmentCrcs(preamble) : null;
       return null;
     }
     return complete(List.of());
@@ -268,6 +284,7 @@ public final class FrameDisassembler implements AutoCloseable {
       int lateStatus;
       int[] crcs = new int[n - 1];
       if (cipher == null) {
+        runningCrcs.feed(in);
         for (int i = 1; i < n; i++) {
           segments.add(in.readRetainedSlice(preamble.segmentLength(i)));
         }
@@ -319,8 +336,7 @@ public final class FrameDisassembler implements AutoCloseable {
       }
       if (cipher == null) {
         for (int i = 1; i < n; i++) {
-          ByteBuf segment = segments.get(i - 1);
-          int calculated = Crc32c.segment(segment, segment.readerIndex(), segment.readableBytes());
+          int calculated = runningCrcs.value(i);
           if (calculated != crcs[i - 1]) {
             throw new ProtocolException(
                 String.format(
@@ -343,6 +359,7 @@ public final class FrameDisassembler implements AutoCloseable {
     Frame frame = new Frame(preamble, segments);
     pending = null;
     preamble = null;
+    runningCrcs = null;
     state = State.PREAMBLE;
     return frame;
   }
@@ -354,6 +371,7 @@ public final class FrameDisassembler implements AutoCloseable {
   }
 
   private void releasePending() {
+    runningCrcs = null;
     if (pending != null) {
       pending.release();
       pending = null;

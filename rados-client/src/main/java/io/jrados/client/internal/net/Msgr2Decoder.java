@@ -13,7 +13,7 @@ import java.util.List;
  * to secure mode on AUTH_DONE does so before the next frame's bytes are looked at.
  */
 final class Msgr2Decoder extends ByteToMessageDecoder {
-  /** Steps still missing at least this many bytes are gathered, not merged. */
+  /** Steps of at least this many bytes are gathered, not merged. */
   static final int GATHER_THRESHOLD = 256 * 1024;
 
   private final FrameCodecState state;
@@ -34,10 +34,12 @@ final class Msgr2Decoder extends ByteToMessageDecoder {
     if (in.readableBytes() < needed) {
       // A large step (a big read's data) arrives over dozens of socket reads. Merging them would
       // copy every byte into one buffer, and again each time that buffer grows; gathering them as
-      // components of a composite copies nothing. Small steps keep the merged buffer, which is
+      // components of a composite copies nothing. The choice goes by the whole step, not by what is
+      // still missing: merging the last reads of a large step into the composite would make it
+      // allocate a component and copy into it. Small steps keep the merged buffer, which is
       // cheaper to parse.
-      setCumulator(
-          needed - in.readableBytes() >= GATHER_THRESHOLD ? COMPOSITE_CUMULATOR : MERGE_CUMULATOR);
+      setCumulator(needed >= GATHER_THRESHOLD ? COMPOSITE_CUMULATOR : MERGE_CUMULATOR);
+      state.disassembler.absorb(in);
       return;
     }
     int start = in.readerIndex();

@@ -25,6 +25,7 @@ import io.jrados.protocol.msgr2.ControlFrame;
 import io.jrados.protocol.msgr2.Frame;
 import io.jrados.protocol.msgr2.HelloFrame;
 import io.jrados.protocol.msgr2.IdentMissingFeaturesFrame;
+import io.jrados.protocol.msgr2.Msgr2Constants;
 import io.jrados.protocol.msgr2.ServerIdentFrame;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -33,6 +34,8 @@ import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -242,11 +245,32 @@ final class HandshakeHandler extends ChannelInboundHandlerAdapter {
             + ": "
             + Errno.nameOf(bad.result())
             + " ("
-            + (bad.result() == -13
-                ? "wrong key, or an entity the cluster does not know"
-                : "auth method " + bad.method() + " not allowed; it allows " + bad.allowedMethods())
+            + (bad.result() == -13 ? "wrong key, or an entity the cluster does not know" : why(bad))
             + ")",
         bad.result());
+  }
+
+  /** Which of ours the server refused: the auth method, or every connection mode we offered. */
+  private String why(AuthBadMethodFrame bad) {
+    if (!bad.allowedMethods().contains(bad.method())) {
+      return "auth method " + bad.method() + " not allowed; it allows " + bad.allowedMethods();
+    }
+    return "it allows connection modes "
+        + modeNames(bad.allowedModes())
+        + " and we offered "
+        + modeNames(spec.authenticator().preferredModes())
+        + " (ms_client_mode, ms_mon_client_mode)";
+  }
+
+  private static List<String> modeNames(List<Integer> modes) {
+    List<String> names = new ArrayList<>();
+    for (int m : modes) {
+      names.add(
+          m == Msgr2Constants.CON_MODE_CRC
+              ? "crc"
+              : m == Msgr2Constants.CON_MODE_SECURE ? "secure" : "mode " + m);
+    }
+    return names;
   }
 
   private void expect(State wanted, String what) {

@@ -389,9 +389,20 @@ public final class Objecter {
       if (oldest.deadlineNanos - now > 0) {
         break;
       }
-      fail(oldest, new RadosTimeoutException(oldest.spec.describe(), opTimeout));
+      fail(oldest, timeout(oldest));
     }
     armDeadlineTimer();
+  }
+
+  /** The timeout of an op; it says why, when the op's OSD could not be reached. */
+  private RadosTimeoutException timeout(OsdRequest r) {
+    OsdSession s = r.session;
+    Throwable why = s == null || s.ready() ? null : s.lastFailure;
+    if (why == null) {
+      return new RadosTimeoutException(r.spec.describe(), opTimeout);
+    }
+    return new RadosTimeoutException(
+        r.spec.describe(), opTimeout, "no session with " + s + ": " + why.getMessage(), why);
   }
 
   // ---- helpers ---------------------------------------------------------------------------------

@@ -139,6 +139,7 @@ public final class OsdConnections implements MessageListener {
     }
     s.connection = conn;
     s.failures = 0;
+    s.lastFailure = null;
     byConnection.put(conn, s);
     // OSD sessions are kept alive like the mon session: a vanished peer is noticed by timeout.
     conn.startKeepalive(options.monPingInterval(), options.monPingTimeout());
@@ -161,6 +162,7 @@ public final class OsdConnections implements MessageListener {
     }
     s.backoffs.clear();
     s.failures++;
+    s.lastFailure = cause;
     Duration delay = retryDelay(s.failures);
     log.debug("{} lost ({}); reconnecting in {} ms", s, cause.getMessage(), delay.toMillis());
     objecter.sessionInterrupted(s);

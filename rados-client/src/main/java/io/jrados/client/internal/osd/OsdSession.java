@@ -35,6 +35,9 @@ final class OsdSession {
   /** Connection attempts failed in a row; sets the pause before the next. */
   int failures;
 
+  /** Why the connection was lost or could not be made, until it is back; said in op timeouts. */
+  Throwable lastFailure;
+
   /** Set once the session ended for good; a late connect result then only closes its connection. */
   boolean closed;
 

@@ -4,8 +4,11 @@
 # more CPU compiling than a 10-second `jrados bench` spends on its I/O (measured: a core for the
 # whole run), and C1's code is within a small factor of C2's for this work. Serial GC: no GC
 # threads to start or feed. Netty's sampling leak detector is for tests, which run it at PARANOID.
+# Netty's per-thread buffer cache up to 1 MiB (its default is 32 KiB): large reads arrive in 1 MiB
+# socket buffers, and without the cache each one goes back to a 4 MiB pool chunk, which Netty frees
+# once empty and then allocates (and zeroes) again. README's "Tuning" says the same for embedders.
 # Set JRADOS_JAVA_OPTS to replace these (say, to measure C2's steady state in a long run).
-JRADOS_CLI_JAVA_OPTS="${JRADOS_JAVA_OPTS-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dio.netty.leakDetection.level=disabled"}"
+JRADOS_CLI_JAVA_OPTS="${JRADOS_JAVA_OPTS-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dio.netty.leakDetection.level=disabled -Dio.netty.allocator.maxCachedBufferCapacity=1048576"}"
 
 jrados_run() {
   local module="$1" main="$2"

@@ -35,6 +35,7 @@ final class BenchCommand {
   private long cpuAtStart;
   private long secondHalfNanos;
   private long secondHalfCpu;
+  private long secondHalfJitMillis;
   private int secondHalfOps;
 
   /**
@@ -348,10 +349,11 @@ final class BenchCommand {
       err.println("bench_phase_cpu_seconds " + seconds);
       if (secondHalfNanos != 0) {
         err.printf(
-            "second_half cpu_seconds %.3f ops %d seconds %.3f%n",
+            "second_half cpu_seconds %.3f ops %d seconds %.3f jit_seconds %.3f%n",
             (processCpuNanos() - secondHalfCpu) / 1e9,
             stats.finished() - secondHalfOps,
-            (System.nanoTime() - secondHalfNanos) / 1e9);
+            (System.nanoTime() - secondHalfNanos) / 1e9,
+            (jitMillis() - secondHalfJitMillis) / 1e3);
       }
     }
   }
@@ -370,7 +372,21 @@ final class BenchCommand {
       secondHalfNanos = now;
       secondHalfCpu = processCpuNanos();
       secondHalfOps = stats.finished();
+      secondHalfJitMillis = jitMillis();
     }
+  }
+
+  /**
+   * Time the JIT's compiler threads have spent compiling. Part of the process CPU above: at 4 MiB
+   * per op the per-op code runs only a few hundred times a second, so C2 is still compiling it a
+   * minute into a run, and the steady-state table shows the cost with and without it.
+   */
+  private static long jitMillis() {
+    java.lang.management.CompilationMXBean jit =
+        java.lang.management.ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime()
+        : 0;
   }
 
   private static long processCpuNanos() {

@@ -86,6 +86,38 @@ class ObjectInteropIT {
     }
   }
 
+  /**
+   * An object with a locator key is placed by the key's hash, not its name's: jrados puts it in the
+   * PG `ceph osd map POOL KEY` names, where rados with the same --object-locator finds it, and the
+   * reverse. Without the key the same name is another object.
+   */
+  @Test
+  void locatorKeysPlaceObjectsWhereLibradosLooksForThem(CephCluster c, @TempDir Path tmp)
+      throws Exception {
+    Path in = tmp.resolve("in");
+    for (int i = 0; i < 16; i++) {
+      String key = "key-" + i;
+      IoCtx keyed = io.withLocatorKey(key);
+      String oid = "located-" + i;
+      keyed.writeFull(oid, bytes("j" + i));
+      String pgid = c.cephJson("osd", "map", POOL, key).get("pgid").asText();
+      assertThat(keyed.placement(oid).pgid()).as("%s with key %s", oid, key).isEqualTo(pgid);
+      Path out = tmp.resolve("out-" + i);
+      c.rados("-p", POOL, "--object-locator", key, "get", oid, out.toString()).requireOk();
+      assertThat(Files.readAllBytes(out)).isEqualTo(bytes("j" + i));
+
+      Files.write(in, bytes("r" + i));
+      c.rados("-p", POOL, "--object-locator", key, "put", "r-located-" + i, in.toString())
+          .requireOk();
+      assertThat(keyed.read("r-located-" + i, 0, 16)).isEqualTo(bytes("r" + i));
+      assertThat(io.statAsync("r-located-" + i))
+          .as("the name without its key is another object")
+          .failsWithin(java.time.Duration.ofSeconds(30))
+          .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+          .withCauseInstanceOf(ObjectNotFoundException.class);
+    }
+  }
+
   @Test
   void appendTruncateZeroAndRangedReadsAgreeWithRados(CephCluster c, @TempDir Path tmp)
       throws Exception {

@@ -5,9 +5,15 @@ import io.jrados.protocol.osdmap.PgPool;
 
 /**
  * Whether the map says writes to a pool cannot succeed now. librados pauses such writes until the
- * cluster has room; jrados fails them at once with {@link
+ * cluster has room; jrados fails new ones at once with {@link
  * io.jrados.client.api.ClusterFullException} instead, so a caller learns of a full cluster from an
  * error rather than a hang (reads go on).
+ *
+ * <p>Writes already sent are another matter: the OSD may have applied one before it saw the full
+ * map, so failing it could report a write that happened as one that did not. The OSD drops writes
+ * sent under a map older than the one that marked it full, expecting a resend, so those are held,
+ * as librados holds them, and resent once a map has room; the OSD recognises a resent write by its
+ * request id and answers it without applying it twice.
  */
 final class FullFlags {
   private FullFlags() {}

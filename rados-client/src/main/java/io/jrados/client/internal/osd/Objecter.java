@@ -5,10 +5,8 @@ import io.jrados.client.api.ClusterFullException;
 import io.jrados.client.api.ConnectionClosedException;
 import io.jrados.client.api.PoolNotFoundException;
 import io.jrados.client.api.RadosException;
-import io.jrados.client.api.RadosTimeoutException;
 import io.jrados.client.internal.mon.MonClient;
 import io.jrados.client.internal.util.Causes;
-import io.jrados.protocol.osd.OsdOpFlags;
 import io.jrados.protocol.osdmap.OsdMap;
 import io.jrados.protocol.osdmap.PgPool;
 import io.netty.util.concurrent.EventExecutor;
@@ -155,20 +153,25 @@ public final class Objecter {
       checkPoolExists(r);
       return;
     }
-    if (r.spec.isWrite() && (r.spec.flags() & (OsdOpFlags.FULL_TRY | OsdOpFlags.FULL_FORCE)) == 0) {
-      FullFlags.Full full = FullFlags.check(map, pool);
-      if (full != null) {
-        fail(
-            r,
-            new ClusterFullException(
-                r.spec.describe() + " refused: " + full.reason(),
-                full.errno(),
-                r.spec.poolName(),
-                r.spec.namespace(),
-                r.spec.objectName()));
+    FullFlags.Full full = r.respectsFull() ? FullFlags.check(map, pool) : null;
+    if (full != null) {
+      if (r.attempts > 0) {
+        // Sent before: it may have been applied, so it waits for room instead (see FullFlags).
+        r.target = null;
+        r.heldBecause = full.reason();
         return;
       }
+      fail(
+          r,
+          new ClusterFullException(
+              r.spec.describe() + " refused: " + full.reason(),
+              full.errno(),
+              r.spec.poolName(),
+              r.spec.namespace(),
+              r.spec.objectName()));
+      return;
     }
+    r.heldBecause = null;
     if (map.hasFlag(r.spec.isWrite() ? OsdMap.FLAG_PAUSEWR : OsdMap.FLAG_PAUSERD)) {
       // The cluster is paused (ceph osd pause): ops wait, as in librados, for the unpausing map.
       r.target = null;
@@ -212,7 +215,7 @@ public final class Objecter {
   void flush(OsdSession s) {
     long epoch = maps.epoch();
     for (OsdRequest r : new ArrayList<>(s.requests.values())) {
-      if (!r.sent && !r.finished && s.backoffFor(r) == null) {
+      if (!r.sent && !r.finished && r.heldBecause == null && s.backoffFor(r) == null) {
         send(r, epoch);
       }
     }
@@ -266,6 +269,21 @@ public final class Objecter {
         }
         OsdTarget next = Targets.compute(map, pool, r.spec);
         boolean forced = pool.lastForceOpResend() > r.sentEpoch && r.sent;
+        FullFlags.Full full = r.respectsFull() ? FullFlags.check(map, pool) : null;
+        if (full != null && r.attempts == 0) {
+          dispatch(r); // never sent: fails now, as a new write would
+          continue;
+        }
+        if (full != null && r.heldBecause == null) {
+          // An OSD drops writes sent before it saw a full map (librados' force_resend_writes).
+          // This one stays on its session, where a reply may still come if the OSD applied it
+          // first, and goes out again once a map has room.
+          r.heldBecause = full.reason();
+        }
+        if (full == null && r.heldBecause != null) {
+          dispatch(r); // room again: resend
+          continue;
+        }
         if (skipped || forced || r.target.newInterval(next)) {
           dispatch(r);
         }
@@ -389,20 +407,9 @@ public final class Objecter {
       if (oldest.deadlineNanos - now > 0) {
         break;
       }
-      fail(oldest, timeout(oldest));
+      fail(oldest, oldest.timeout(opTimeout));
     }
     armDeadlineTimer();
-  }
-
-  /** The timeout of an op; it says why, when the op's OSD could not be reached. */
-  private RadosTimeoutException timeout(OsdRequest r) {
-    OsdSession s = r.session;
-    Throwable why = s == null || s.ready() ? null : s.lastFailure;
-    if (why == null) {
-      return new RadosTimeoutException(r.spec.describe(), opTimeout);
-    }
-    return new RadosTimeoutException(
-        r.spec.describe(), opTimeout, "no session with " + s + ": " + why.getMessage(), why);
   }
 
   // ---- helpers ---------------------------------------------------------------------------------

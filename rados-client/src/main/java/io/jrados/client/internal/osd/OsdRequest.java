@@ -1,5 +1,8 @@
 package io.jrados.client.internal.osd;
 
+import io.jrados.client.api.RadosTimeoutException;
+import io.jrados.protocol.osd.OsdOpFlags;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -31,6 +34,12 @@ final class OsdRequest {
   /** Whether it was sent on its current session and awaits a reply there. */
   boolean sent;
 
+  /**
+   * Why a write that was already sent waits unsent for a map with room (the pool or cluster is
+   * full), or null. Said in its timeout.
+   */
+  String heldBecause;
+
   /** When it fails with a timeout unless answered: {@link System#nanoTime()} based. */
   long deadlineNanos;
 
@@ -38,6 +47,31 @@ final class OsdRequest {
     this.tid = tid;
     this.spec = spec;
     this.result = result;
+  }
+
+  /** Whether a full pool or cluster stops it: a write without FULL_TRY or FULL_FORCE. */
+  boolean respectsFull() {
+    return spec.isWrite() && (spec.flags() & (OsdOpFlags.FULL_TRY | OsdOpFlags.FULL_FORCE)) == 0;
+  }
+
+  /**
+   * Its failure when its deadline passes. It says why when it was held for a full pool or cluster,
+   * or when its OSD could not be reached.
+   */
+  RadosTimeoutException timeout(Duration opTimeout) {
+    if (heldBecause != null) {
+      return new RadosTimeoutException(
+          spec.describe(),
+          opTimeout,
+          "sent before " + heldBecause + ", it waited for room to be resent",
+          null);
+    }
+    Throwable why = session == null || session.ready() ? null : session.lastFailure;
+    if (why == null) {
+      return new RadosTimeoutException(spec.describe(), opTimeout);
+    }
+    return new RadosTimeoutException(
+        spec.describe(), opTimeout, "no session with " + session + ": " + why.getMessage(), why);
   }
 
   @Override

@@ -211,6 +211,60 @@ final class ObjectCommands {
   }
 
   private int put() {
+    return upload("putting", this::putChunks);
+  }
+
+  private void putChunks(String oid, InputStream src) throws IOException {
+    long start = a.offsetGiven() ? a.offset() : 0;
+    boolean replace = !a.offsetGiven();
+    long offset = start;
+    while (true) {
+      byte[] chunk = src.readNBytes(a.opSize());
+      if (chunk.length == 0) {
+        if (offset == start) {
+          // An empty input still makes the object (and a hole up to --offset).
+          io.writeFull(oid, chunk);
+          if (offset > 0) {
+            io.truncate(oid, offset);
+          }
+        }
+        return;
+      }
+      if (offset == 0 && replace) {
+        io.writeFull(oid, chunk);
+      } else {
+        io.write(oid, chunk, offset);
+      }
+      offset += chunk.length;
+    }
+  }
+
+  private int append() {
+    return upload("appending", this::appendChunks);
+  }
+
+  private void appendChunks(String oid, InputStream src) throws IOException {
+    boolean any = false;
+    while (true) {
+      byte[] chunk = src.readNBytes(a.opSize());
+      // rados appends even the final empty read, so an empty input still creates the object.
+      if (chunk.length > 0 || !any) {
+        io.append(oid, chunk);
+      }
+      any = true;
+      if (chunk.length == 0) {
+        return;
+      }
+    }
+  }
+
+  /** What put and append do with their input, chunk by chunk. */
+  private interface Upload {
+    void run(String oid, InputStream src) throws IOException;
+  }
+
+  /** Opens the input file (or stdin) of put or append and feeds it to {@code upload}. */
+  private int upload(String verb, Upload upload) {
     String oid = w.get(1);
     String file = w.get(2);
     InputStream src;
@@ -221,67 +275,14 @@ final class ObjectCommands {
       err.println("error reading input file " + file + ": " + StrError.of(errno(e)));
       return 0;
     }
-    long start = a.offsetGiven() ? a.offset() : 0;
-    boolean replace = !a.offsetGiven();
-    long offset = start;
     try {
-      while (true) {
-        byte[] chunk = src.readNBytes(a.opSize());
-        if (chunk.length == 0) {
-          if (offset == start) {
-            // An empty input still makes the object (and a hole up to --offset).
-            io.writeFull(oid, chunk);
-            if (offset > 0) {
-              io.truncate(oid, offset);
-            }
-          }
-          return 0;
-        }
-        if (offset == 0 && replace) {
-          io.writeFull(oid, chunk);
-        } else {
-          io.write(oid, chunk, offset);
-        }
-        offset += chunk.length;
-      }
-    } catch (IOException e) {
-      err.println("error reading input file " + file + ": " + StrError.of(errno(e)));
-      return fail("error putting " + where(oid), errno(e));
-    } catch (RuntimeException e) {
-      return fail("error putting " + where(oid), errno(e));
-    } finally {
-      closeQuietly(src);
-    }
-  }
-
-  private int append() {
-    String oid = w.get(1);
-    String file = w.get(2);
-    InputStream src;
-    try {
-      src = openInput(file);
-    } catch (IOException e) {
-      err.println("error reading input file " + file + ": " + StrError.of(errno(e)));
+      upload.run(oid, src);
       return 0;
-    }
-    try {
-      boolean any = false;
-      while (true) {
-        byte[] chunk = src.readNBytes(a.opSize());
-        // rados appends even the final empty read, so an empty input still creates the object.
-        if (chunk.length > 0 || !any) {
-          io.append(oid, chunk);
-        }
-        any = true;
-        if (chunk.length == 0) {
-          return 0;
-        }
-      }
     } catch (IOException e) {
       err.println("error reading input file " + file + ": " + StrError.of(errno(e)));
-      return fail("error appending " + where(oid), errno(e));
+      return fail("error " + verb + " " + where(oid), errno(e));
     } catch (RuntimeException e) {
-      return fail("error appending " + where(oid), errno(e));
+      return fail("error " + verb + " " + where(oid), errno(e));
     } finally {
       closeQuietly(src);
     }

@@ -15,6 +15,7 @@ import io.jrados.client.internal.net.MessageListener;
 import io.jrados.client.internal.net.Msgr2Connection;
 import io.jrados.client.internal.net.Msgr2Connector;
 import io.jrados.client.internal.util.Causes;
+import io.jrados.client.internal.util.EventLoops;
 import io.jrados.protocol.auth.cephx.CephxTicket;
 import io.jrados.protocol.auth.cephx.CephxTicketSet;
 import io.jrados.protocol.messages.CephFeatures;
@@ -488,12 +489,7 @@ public final class MonClient implements MessageListener {
           }
           messages.handle(message);
         };
-    // With one I/O thread the connection's loop is ours: no need to queue a task.
-    if (loop.inEventLoop()) {
-      handle.run();
-    } else {
-      loop.execute(handle);
-    }
+    EventLoops.runOn(loop, handle);
   }
 
   @Override

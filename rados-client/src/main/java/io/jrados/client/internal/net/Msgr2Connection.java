@@ -1,6 +1,7 @@
 package io.jrados.client.internal.net;
 
 import io.jrados.client.api.ConnectionClosedException;
+import io.jrados.client.internal.util.EventLoops;
 import io.jrados.protocol.msgr2.MessageFrame;
 import io.netty.channel.Channel;
 import io.netty.util.concurrent.ScheduledFuture;
@@ -113,11 +114,7 @@ public final class Msgr2Connection {
 
   /** Runs inline when already on this connection's I/O thread, else queues it there. */
   private void runOnLoop(Runnable task) {
-    if (channel.eventLoop().inEventLoop()) {
-      task.run();
-    } else {
-      channel.eventLoop().execute(task);
-    }
+    EventLoops.runOn(channel.eventLoop(), task);
   }
 
   /**

@@ -11,6 +11,7 @@ import io.jrados.client.internal.net.MessageListener;
 import io.jrados.client.internal.net.Msgr2Connection;
 import io.jrados.client.internal.net.Msgr2Connector;
 import io.jrados.client.internal.util.Causes;
+import io.jrados.client.internal.util.EventLoops;
 import io.jrados.protocol.auth.cephx.CephxTicket;
 import io.jrados.protocol.encoding.EntityAddr;
 import io.jrados.protocol.encoding.EntityName;
@@ -223,11 +224,7 @@ public final class OsdConnections implements MessageListener {
           }
           messages.handle(s, message);
         };
-    if (loop.inEventLoop()) {
-      handle.run();
-    } else {
-      loop.execute(handle);
-    }
+    EventLoops.runOn(loop, handle);
   }
 
   @Override

@@ -25,7 +25,6 @@ import io.jrados.protocol.msgr2.ControlFrame;
 import io.jrados.protocol.msgr2.Frame;
 import io.jrados.protocol.msgr2.HelloFrame;
 import io.jrados.protocol.msgr2.IdentMissingFeaturesFrame;
-import io.jrados.protocol.msgr2.Msgr2Constants;
 import io.jrados.protocol.msgr2.ServerIdentFrame;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -34,7 +33,6 @@ import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -263,14 +261,7 @@ final class HandshakeHandler extends ChannelInboundHandlerAdapter {
   }
 
   private static List<String> modeNames(List<Integer> modes) {
-    List<String> names = new ArrayList<>();
-    for (int m : modes) {
-      names.add(
-          m == Msgr2Constants.CON_MODE_CRC
-              ? "crc"
-              : m == Msgr2Constants.CON_MODE_SECURE ? "secure" : "mode " + m);
-    }
-    return names;
+    return modes.stream().map(AuthConstants::conModeName).toList();
   }
 
   private void expect(State wanted, String what) {

@@ -1,5 +1,6 @@
 package io.jrados.client.internal.osd;
 
+import io.jrados.protocol.osd.OsdOpFlags;
 import io.jrados.protocol.osdmap.OsdMap;
 import io.jrados.protocol.osdmap.PgPool;
 
@@ -17,6 +18,16 @@ import io.jrados.protocol.osdmap.PgPool;
  */
 final class FullFlags {
   private FullFlags() {}
+
+  /**
+   * Why {@code r} cannot go to {@code pool} under {@code map}, or null: only writes are stopped,
+   * and not those sent with FULL_TRY or FULL_FORCE.
+   */
+  static Full check(OsdMap map, PgPool pool, OsdRequest r) {
+    boolean respectsFull =
+        r.spec.isWrite() && (r.spec.flags() & (OsdOpFlags.FULL_TRY | OsdOpFlags.FULL_FORCE)) == 0;
+    return respectsFull ? check(map, pool) : null;
+  }
 
   /** Why writes to {@code pool} are refused, or null if they are not. */
   static Full check(OsdMap map, PgPool pool) {

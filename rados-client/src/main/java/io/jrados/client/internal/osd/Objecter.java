@@ -153,7 +153,7 @@ public final class Objecter {
       checkPoolExists(r);
       return;
     }
-    FullFlags.Full full = r.respectsFull() ? FullFlags.check(map, pool) : null;
+    FullFlags.Full full = FullFlags.check(map, pool, r);
     if (full != null) {
       if (r.attempts > 0) {
         // Sent before: it may have been applied, so it waits for room instead (see FullFlags).
@@ -267,9 +267,7 @@ public final class Objecter {
           dispatch(r); // goes through the pool check
           continue;
         }
-        OsdTarget next = Targets.compute(map, pool, r.spec);
-        boolean forced = pool.lastForceOpResend() > r.sentEpoch && r.sent;
-        FullFlags.Full full = r.respectsFull() ? FullFlags.check(map, pool) : null;
+        FullFlags.Full full = FullFlags.check(map, pool, r);
         if (full != null && r.attempts == 0) {
           dispatch(r); // never sent: fails now, as a new write would
           continue;
@@ -284,7 +282,8 @@ public final class Objecter {
           dispatch(r); // room again: resend
           continue;
         }
-        if (skipped || forced || r.target.newInterval(next)) {
+        boolean forced = pool.lastForceOpResend() > r.sentEpoch && r.sent;
+        if (skipped || forced || r.target.newInterval(Targets.compute(map, pool, r.spec))) {
           dispatch(r);
         }
       } catch (RuntimeException e) {

@@ -1,7 +1,6 @@
 package io.jrados.client.internal.osd;
 
 import io.jrados.client.api.RadosTimeoutException;
-import io.jrados.protocol.osd.OsdOpFlags;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
@@ -47,11 +46,6 @@ final class OsdRequest {
     this.tid = tid;
     this.spec = spec;
     this.result = result;
-  }
-
-  /** Whether a full pool or cluster stops it: a write without FULL_TRY or FULL_FORCE. */
-  boolean respectsFull() {
-    return spec.isWrite() && (spec.flags() & (OsdOpFlags.FULL_TRY | OsdOpFlags.FULL_FORCE)) == 0;
   }
 
   /**

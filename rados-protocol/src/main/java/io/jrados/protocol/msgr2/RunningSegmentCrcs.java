@@ -24,7 +24,8 @@ final class RunningSegmentCrcs {
   private int fed;
 
   /**
-   * @param preamble the frame's preamble; its segments 1 to {@code numSegments - 1} are covered
+   * @param preamble the preamble of a frame with more than one segment; its segments 1 to {@code
+   *     numSegments - 1} are covered
    */
   RunningSegmentCrcs(Preamble preamble) {
     int n = preamble.numSegments() - 1;
@@ -42,7 +43,7 @@ final class RunningSegmentCrcs {
    * Bytes past the last segment (the epilogue) are left alone.
    */
   void feed(ByteBuf step) {
-    int available = Math.min(step.readableBytes(), ends.length == 0 ? 0 : ends[ends.length - 1]);
+    int available = Math.min(step.readableBytes(), ends[ends.length - 1]);
     while (fed < available || (segment < ends.length && fed == ends[segment])) {
       if (current == null) {
         current = Crc32c.startSegment();

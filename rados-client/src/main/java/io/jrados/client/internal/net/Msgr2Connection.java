@@ -69,7 +69,8 @@ public final class Msgr2Connection {
    */
   public CompletableFuture<Void> send(OutgoingMessage message) {
     CompletableFuture<Void> written = new CompletableFuture<>();
-    runOnLoop(
+    EventLoops.runOn(
+        channel.eventLoop(),
         () -> {
           if (!channel.isActive()) {
             message.release();
@@ -100,7 +101,8 @@ public final class Msgr2Connection {
    * future and listener {@link #send} makes per message.
    */
   public void post(OutgoingMessage message) {
-    runOnLoop(
+    EventLoops.runOn(
+        channel.eventLoop(),
         () -> {
           if (!channel.isActive()) {
             message.release();
@@ -110,11 +112,6 @@ public final class Msgr2Connection {
           // connection.
           channel.writeAndFlush(session.frame(message), channel.voidPromise());
         });
-  }
-
-  /** Runs inline when already on this connection's I/O thread, else queues it there. */
-  private void runOnLoop(Runnable task) {
-    EventLoops.runOn(channel.eventLoop(), task);
   }
 
   /**

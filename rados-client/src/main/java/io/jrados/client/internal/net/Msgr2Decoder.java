@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class Msgr2Decoder extends ByteToMessageDecoder {
   /** Steps of at least this many bytes are gathered, not merged. */
-  static final int GATHER_THRESHOLD = 256 * 1024;
+  private static final int GATHER_THRESHOLD = 256 * 1024;
 
   private final FrameCodecState state;
   private int bannerPayloadLength = -1;

@@ -7,6 +7,7 @@ import io.jrados.client.api.PoolNotFoundException;
 import io.jrados.client.api.RadosException;
 import io.jrados.client.internal.mon.MonClient;
 import io.jrados.client.internal.util.Causes;
+import io.jrados.protocol.osd.OsdOpFlags;
 import io.jrados.protocol.osdmap.OsdMap;
 import io.jrados.protocol.osdmap.PgPool;
 import io.netty.util.concurrent.EventExecutor;
@@ -177,7 +178,7 @@ public final class Objecter {
       r.target = null;
       return;
     }
-    OsdTarget t = Targets.compute(map, pool, r.spec);
+    OsdTarget t = Targets.compute(map, pool, r);
     r.target = t;
     if (t.primary() < 0) {
       log.debug("{}: pg {} has no primary in epoch {}; waiting", r, t.pgid(), map.epoch());
@@ -283,7 +284,7 @@ public final class Objecter {
           continue;
         }
         boolean forced = pool.lastForceOpResend() > r.sentEpoch && r.sent;
-        if (skipped || forced || r.target.newInterval(Targets.compute(map, pool, r.spec))) {
+        if (skipped || forced || r.target.newInterval(Targets.compute(map, pool, r))) {
           dispatch(r);
         }
       } catch (RuntimeException e) {
@@ -345,6 +346,16 @@ public final class Objecter {
         },
         1,
         TimeUnit.SECONDS);
+  }
+
+  /**
+   * A cache tier's OSD sent {@code r} to its base pool (a write to a readonly tier): it goes there
+   * now, ignoring the overlay and the cache from here on. Like librados, the objecter aims at the
+   * pool the op named rather than the redirect's locator, which names that same pool.
+   */
+  void redirected(OsdRequest r) {
+    r.redirectFlags = OsdOpFlags.REDIRECTED | OsdOpFlags.IGNORE_CACHE | OsdOpFlags.IGNORE_OVERLAY;
+    dispatch(r);
   }
 
   void complete(OsdRequest r, OsdResult result) {

@@ -64,6 +64,26 @@ public final class OsdErrors {
     };
   }
 
+  /**
+   * An OSD redirected an op that a redirect had already sent to its base pool, with IGNORE_CACHE
+   * set: following it again could loop, so the op fails (EOPNOTSUPP) with both hops named.
+   */
+  static ObjectOperationException redirectedAgain(OsdRequest r, Object osd, String where) {
+    OsdOpSpec spec = r.spec;
+    return new ObjectOperationException(
+        spec.describe()
+            + " failed: "
+            + osd
+            + " redirected it ("
+            + where
+            + ") after a cache tier had already sent it to its base pool; not following a"
+            + " second redirect (EOPNOTSUPP)",
+        Errno.EOPNOTSUPP.code(),
+        spec.poolName(),
+        spec.namespace(),
+        spec.objectName());
+  }
+
   /** "object 'x' in pool 'p'" or "object 'x' in pool 'p', namespace 'n'". */
   public static String describe(String pool, String namespace, String objectName) {
     String where = "pool '" + pool + "'";

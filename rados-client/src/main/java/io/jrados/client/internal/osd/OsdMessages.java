@@ -33,12 +33,11 @@ final class OsdMessages {
   private static final Logger log = LoggerFactory.getLogger(OsdMessages.class);
 
   /**
-   * Every op asks for the commit reply, as librados' do. Not RETURNVEC: with it a successful write
-   * whose op output exceeds osd_max_write_op_reply_len fails with EOVERFLOW. Not KNOWN_REDIR either
-   * (librados sends it): without it an OSD proxies a cache tier's ops itself rather than
-   * redirecting us.
+   * What librados adds to every op: the commit reply, and KNOWN_REDIR (it understands redirects).
+   * Not RETURNVEC: with it a successful write whose op output exceeds osd_max_write_op_reply_len
+   * fails with EOVERFLOW.
    */
-  private static final int ALWAYS = OsdOpFlags.ONDISK;
+  private static final int ALWAYS = OsdOpFlags.ONDISK | OsdOpFlags.KNOWN_REDIR;
 
   /** The priority librados gives client ops (osd_client_op_priority). */
   private static final int CLIENT_OP_PRIORITY = 63;
@@ -56,7 +55,7 @@ final class OsdMessages {
   static OutgoingMessage encode(OsdRequest r, long epoch, long features) {
     OsdOpSpec spec = r.spec;
     OsdTarget t = r.target;
-    int flags = spec.flags() | ALWAYS;
+    int flags = spec.flags() | r.redirectFlags | ALWAYS;
     if (r.attempts > 1) {
       flags |= OsdOpFlags.RETRY;
     }
@@ -72,7 +71,7 @@ final class OsdMessages {
             TraceInfo.NONE,
             0,
             spec.isWrite() ? UTime.fromInstant(spec.mtime()) : UTime.ZERO,
-            new ObjectLocator(spec.poolId(), spec.locatorKey(), spec.namespace(), -1),
+            new ObjectLocator(t.pgid().pool(), spec.locatorKey(), spec.namespace(), -1),
             spec.pgSeed() >= 0 ? "" : spec.objectName(),
             spec.ops(),
             MOSDOp.NOSNAP,
@@ -139,23 +138,15 @@ final class OsdMessages {
       return;
     }
     if (reply.redirect().isPresent()) {
-      // Cache tiering. We do not send KNOWN_REDIR, so an OSD proxies tier ops itself; a redirect
-      // anyway is answered with a clear error rather than followed.
       String where = reply.redirect().get().toString();
       reply.release();
-      objecter.fail(
-          r,
-          new io.jrados.client.api.ObjectOperationException(
-              r.spec.describe()
-                  + " failed: "
-                  + s
-                  + " redirected it ("
-                  + where
-                  + "); cache-tier redirects are not supported by jrados (EOPNOTSUPP)",
-              95,
-              r.spec.poolName(),
-              r.spec.namespace(),
-              r.spec.objectName()));
+      if (r.redirectFlags != 0) {
+        // Sent with IGNORE_CACHE, no OSD should redirect it again; following would loop.
+        objecter.fail(r, OsdErrors.redirectedAgain(r, s, where));
+        return;
+      }
+      log.debug("{} redirected {} ({})", s, r, where);
+      objecter.redirected(r);
       return;
     }
     if (reply.result() == -11) { // EAGAIN: the PG is not ready under this epoch

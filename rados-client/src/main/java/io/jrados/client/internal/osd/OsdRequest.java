@@ -39,6 +39,12 @@ final class OsdRequest {
    */
   String heldBecause;
 
+  /**
+   * The flags an OSD's redirect added (REDIRECTED, IGNORE_CACHE, IGNORE_OVERLAY): once a cache tier
+   * sent it to its base pool, it goes there for the rest of its life, as in librados.
+   */
+  int redirectFlags;
+
   /** When it fails with a timeout unless answered: {@link System#nanoTime()} based. */
   long deadlineNanos;
 

@@ -13,6 +13,7 @@ import io.netty.util.ReferenceCountUtil;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -306,6 +307,50 @@ public final class IoCtx {
 
   public void omapSet(String oid, Map<String, byte[]> entries) {
     operate(oid, new WriteOperation().omapSet(entries));
+  }
+
+  /**
+   * Omap keys with their exact bytes (for keys that need not be UTF-8); see {@link OmapRawPage}.
+   */
+  public CompletableFuture<OmapRawPage> omapGetKeysRawAsync(
+      String oid, byte[] startAfter, int max) {
+    ReadOperation op = new ReadOperation();
+    ReadOperation.Result<OmapRawPage> v = op.omapGetKeysRaw(startAfter, max);
+    return operateAsync(oid, op).thenApply(x -> v.get());
+  }
+
+  public OmapRawPage omapGetKeysRaw(String oid, byte[] startAfter, int max) {
+    return await(omapGetKeysRawAsync(oid, startAfter, max), "omap keys of " + oid);
+  }
+
+  /** Omap entries, keys with their exact bytes; see {@link OmapRawPage}. */
+  public CompletableFuture<OmapRawPage> omapGetValsRawAsync(
+      String oid, byte[] startAfter, byte[] prefix, int max) {
+    ReadOperation op = new ReadOperation();
+    ReadOperation.Result<OmapRawPage> v = op.omapGetValsRaw(startAfter, prefix, max);
+    return operateAsync(oid, op).thenApply(x -> v.get());
+  }
+
+  public OmapRawPage omapGetValsRaw(String oid, byte[] startAfter, byte[] prefix, int max) {
+    return await(omapGetValsRawAsync(oid, startAfter, prefix, max), "omap values of " + oid);
+  }
+
+  public CompletableFuture<Void> omapSetRawAsync(String oid, Map<byte[], byte[]> entries) {
+    return operateAsync(oid, new WriteOperation().omapSetRaw(entries));
+  }
+
+  /** Sets omap keys of any bytes. */
+  public void omapSetRaw(String oid, Map<byte[], byte[]> entries) {
+    operate(oid, new WriteOperation().omapSetRaw(entries));
+  }
+
+  public CompletableFuture<Void> omapRmKeysRawAsync(String oid, Collection<byte[]> keys) {
+    return operateAsync(oid, new WriteOperation().omapRmKeysRaw(keys));
+  }
+
+  /** Removes omap keys of any bytes. */
+  public void omapRmKeysRaw(String oid, Collection<byte[]> keys) {
+    operate(oid, new WriteOperation().omapRmKeysRaw(keys));
   }
 
   public CompletableFuture<Void> omapRmKeysAsync(String oid, Set<String> keys) {

@@ -12,6 +12,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -98,7 +99,8 @@ public final class ReadOperation {
 
   /**
    * Up to {@code max} omap keys after {@code startAfter} (null or "": from the first; values
-   * empty).
+   * empty). Fails with {@link io.jrados.protocol.osd.NonUtf8KeyException} if a key is not UTF-8:
+   * read such keys with {@link #omapGetKeysRaw}.
    */
   public Result<OmapPage> omapGetKeys(String startAfter, int max) {
     return add(
@@ -133,6 +135,44 @@ public final class ReadOperation {
         OmapOps.getValsByKeys(new TreeSet<>(keys)),
         b -> new TreeMap<>(OmapOps.parseValsByKeys(b)),
         "omap get by keys");
+  }
+
+  /**
+   * Up to {@code max} omap keys after {@code startAfter} (empty: from the first), each with its
+   * exact bytes: for keys that need not be UTF-8.
+   */
+  public Result<OmapRawPage> omapGetKeysRaw(byte[] startAfter, int max) {
+    return add(
+        OmapOps.getKeys(startAfter.clone(), max),
+        b -> {
+          OmapOps.RawKeys p = OmapOps.parseRawKeys(b);
+          SortedMap<byte[], byte[]> m = new TreeMap<>(OmapOps.KEY_ORDER);
+          for (byte[] k : p.keys()) {
+            m.put(k, new byte[0]);
+          }
+          return new OmapRawPage(m, p.more());
+        },
+        "omap get keys");
+  }
+
+  /**
+   * Up to {@code max} omap entries after {@code startAfter} whose keys start with {@code prefix}
+   * (empty for all), each key with its exact bytes.
+   */
+  public Result<OmapRawPage> omapGetValsRaw(byte[] startAfter, byte[] prefix, int max) {
+    return add(
+        OmapOps.getVals(startAfter.clone(), prefix.clone(), max),
+        b -> {
+          OmapOps.RawVals p = OmapOps.parseRawVals(b);
+          return new OmapRawPage(p.entries(), p.more());
+        },
+        "omap get vals");
+  }
+
+  /** The omap entries for these keys of any bytes (absent keys are left out). */
+  public Result<SortedMap<byte[], byte[]>> omapGetValsByKeysRaw(Collection<byte[]> keys) {
+    return add(
+        OmapOps.getRawValsByKeys(copies(keys)), OmapOps::parseRawValsByKeys, "omap get by keys");
   }
 
   /** The omap header (empty if none was set). */
@@ -176,6 +216,13 @@ public final class ReadOperation {
     results.add(r);
     described.add(what);
     return r;
+  }
+
+  /** Copies, so a caller changing its arrays after the call changes nothing sent. */
+  static List<byte[]> copies(Collection<byte[]> keys) {
+    List<byte[]> out = new ArrayList<>(keys.size());
+    keys.forEach(k -> out.add(k.clone()));
+    return out;
   }
 
   private static ObjectStat toStat(StatOp.ObjectStat s) {

@@ -10,6 +10,7 @@ import io.jrados.protocol.osd.XattrOps;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,21 @@ public final class WriteOperation {
   /** Removes omap keys (missing ones are ignored). */
   public WriteOperation omapRmKeys(Set<String> keys) {
     return add(OmapOps.rmKeys(new TreeSet<>(keys)), "omap rm " + keys.size() + " keys");
+  }
+
+  /** Sets omap keys of any bytes to values. */
+  public WriteOperation omapSetRaw(Map<byte[], byte[]> entries) {
+    SortedMap<byte[], byte[]> sorted = new TreeMap<>(OmapOps.KEY_ORDER);
+    for (Map.Entry<byte[], byte[]> e : entries.entrySet()) {
+      sorted.put(e.getKey().clone(), e.getValue());
+      bytes += e.getKey().length + e.getValue().length;
+    }
+    return add(OmapOps.setRawVals(sorted), "omap set " + sorted.size() + " keys");
+  }
+
+  /** Removes omap keys of any bytes (missing ones are ignored). */
+  public WriteOperation omapRmKeysRaw(Collection<byte[]> keys) {
+    return add(OmapOps.rmRawKeys(ReadOperation.copies(keys)), "omap rm " + keys.size() + " keys");
   }
 
   /** Removes every omap key. */

@@ -1,7 +1,7 @@
 package io.jrados.client.cli;
 
 import io.jrados.client.api.IoCtx;
-import io.jrados.client.api.OmapPage;
+import io.jrados.client.api.OmapRawPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -217,12 +217,14 @@ final class OmapCommands {
   private int listOmapKeys() {
     String oid = w.get(1);
     try {
-      String after = "";
-      OmapPage page;
+      byte[] after = new byte[0];
+      OmapRawPage page;
       do {
-        page = io.omapGetKeys(oid, after, PAGE);
-        for (String key : page.entries().keySet()) {
-          out.println(key);
+        page = io.omapGetKeysRaw(oid, after, PAGE);
+        for (byte[] key : page.entries().keySet()) {
+          // The key's own bytes, as rados prints it, whatever they are.
+          out.write(key, 0, key.length);
+          out.write('\n');
         }
         after = page.lastKey();
       } while (page.more() && !page.entries().isEmpty());
@@ -235,10 +237,10 @@ final class OmapCommands {
   private int listOmapVals() {
     String oid = w.get(1);
     try {
-      String after = "";
-      OmapPage page;
+      byte[] after = new byte[0];
+      OmapRawPage page;
       do {
-        page = io.omapGetVals(oid, after, "", PAGE);
+        page = io.omapGetValsRaw(oid, after, new byte[0], PAGE);
         out.print(renderValues(page.entries()));
         after = page.lastKey();
       } while (page.more() && !page.entries().isEmpty());
@@ -248,13 +250,16 @@ final class OmapCommands {
     }
   }
 
-  /** Omap entries as listomapvals prints them: the key (or its hex dump), the value's dump. */
-  static String renderValues(SortedMap<String, byte[]> entries) {
+  /**
+   * Omap entries as listomapvals prints them: the key (or, with any byte C's isprint rejects, its
+   * hex dump), then the value's dump.
+   */
+  static String renderValues(SortedMap<byte[], byte[]> entries) {
     StringBuilder text = new StringBuilder();
-    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-      byte[] key = utf8(e.getKey());
+    for (Map.Entry<byte[], byte[]> e : entries.entrySet()) {
+      byte[] key = e.getKey();
       if (printable(key)) {
-        text.append(e.getKey());
+        text.append(new String(key, StandardCharsets.US_ASCII));
       } else {
         text.append("key (").append(key.length).append(" bytes):\n").append(HexDump.of(key));
       }
@@ -268,7 +273,7 @@ final class OmapCommands {
     return title + " (" + v.length + " bytes) :\n" + HexDump.of(v) + "\n";
   }
 
-  /** C's isprint in the C locale, for every byte. */
+  /** C's isprint in the C locale, for every byte (so bytes of 0x80 and up are not). */
   private static boolean printable(byte[] key) {
     for (byte b : key) {
       if (b < 0x20 || b == 0x7f) {

@@ -2,6 +2,7 @@ package io.jrados.client.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jrados.protocol.osd.OmapOps;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.TreeMap;
@@ -18,17 +19,17 @@ class OmapRenderingTest {
 
   @Test
   void listOmapValsIsRadossOutput() {
-    TreeMap<String, byte[]> values = new TreeMap<>();
-    values.put("key1", ascii("val1"));
-    values.put("key2", ascii("a much longer value that spans more than sixteen bytes, yes"));
+    TreeMap<byte[], byte[]> values = new TreeMap<>(OmapOps.KEY_ORDER);
+    values.put(ascii("key1"), ascii("val1"));
+    values.put(ascii("key2"), ascii("a much longer value that spans more than sixteen bytes, yes"));
     byte[] binary = new byte[67];
     Arrays.fill(binary, (byte) 'z');
     binary[0] = 0;
     binary[1] = 1;
     binary[2] = 2;
     binary[66] = (byte) 0xff;
-    values.put("key3", binary);
-    values.put("key4", new byte[0]);
+    values.put(ascii("key3"), binary);
+    values.put(ascii("key4"), new byte[0]);
     assertThat(OmapCommands.renderValues(values)).isEqualTo(Golden.text("listomapvals.out"));
   }
 
@@ -44,8 +45,8 @@ class OmapRenderingTest {
 
   @Test
   void keysWithUnprintableBytesAreDumped() {
-    TreeMap<String, byte[]> values = new TreeMap<>();
-    values.put("k\u0001", ascii("v"));
+    TreeMap<byte[], byte[]> values = new TreeMap<>(OmapOps.KEY_ORDER);
+    values.put(ascii("k\u0001"), ascii("v"));
     assertThat(OmapCommands.renderValues(values))
         .startsWith("key (2 bytes):\n00000000  6b 01 ")
         .contains("|k.|\n00000002\n\nvalue (1 bytes) :\n");

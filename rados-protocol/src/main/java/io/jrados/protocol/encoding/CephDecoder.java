@@ -162,6 +162,16 @@ public final class CephDecoder {
     return s;
   }
 
+  /**
+   * Reads a string's exact bytes ({@code le32} length, then the bytes), for Ceph strings that need
+   * not be UTF-8, such as omap keys.
+   */
+  public byte[] stringBytes() {
+    byte[] out = new byte[lengthPrefix("string")];
+    buf.readBytes(out);
+    return out;
+  }
+
   /** Reads a bufferlist ({@code le32} length, then the bytes) into a new array. */
   public byte[] bufferlist() {
     byte[] out = new byte[lengthPrefix("bufferlist")];

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * MOSDBackoff from a real OSD. A PG whose acting set is smaller than the pool's min_size is peered
  * but not active, and an OSD answers a client op on it (from a client with the RADOS_BACKOFF
  * feature) with a PG backoff instead of queueing it. The client must acknowledge the block, send
- * nothing more to that PG, and resend its ops once the OSD unblocks it. debug_ms=1 makes the OSD
- * log each message, which shows the exchange happened.
+ * nothing more to that PG, and resend its ops once the OSD unblocks it. With
+ * osd_backoff_on_degraded an OSD also backs off ops on one object it has yet to recover, a range of
+ * a single object. debug_ms=1 makes the OSD log each message, which shows the exchange happened.
  */
 @CephClusterConfig(osds = 2, mgr = true, conf = "osd/debug_ms=1")
 class OsdBackoffIT {
@@ -37,7 +38,11 @@ class OsdBackoffIT {
 
       c.kill(DaemonId.osd(1));
       c.markOsdDown(1);
-      awaitAllPgs(c, "peered but not active", s -> s.contains("peered") && !s.contains("active"));
+      awaitAllPgs(
+          c,
+          "backoff",
+          "peered but not active",
+          s -> s.contains("peered") && !s.contains("active"));
 
       List<CompletableFuture<Void>> writes = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
@@ -65,17 +70,17 @@ class OsdBackoffIT {
     assertThat(log).as("the OSD lifted it").containsPattern("osd_backoff\\(\\S+ unblock id");
   }
 
-  private static byte[] bytes(String s) {
+  static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void awaitAllPgs(
-      CephCluster c, String what, java.util.function.Predicate<String> state)
+  static void awaitAllPgs(
+      CephCluster c, String pool, String what, java.util.function.Predicate<String> state)
       throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     String last = "";
     while (System.nanoTime() < deadline) {
-      JsonNode pgs = c.cephJson("pg", "ls-by-pool", "backoff");
+      JsonNode pgs = c.cephJson("pg", "ls-by-pool", pool);
       JsonNode stats = pgs.has("pg_stats") ? pgs.get("pg_stats") : pgs;
       boolean all = stats.size() > 0;
       StringBuilder states = new StringBuilder();

@@ -3,6 +3,9 @@ package io.jrados.protocol.osd;
 import io.jrados.protocol.encoding.CephDecoder;
 import io.jrados.protocol.encoding.CephEncoder;
 import io.jrados.protocol.encoding.VersionedStruct;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -27,6 +30,42 @@ public record HObject(
   public static final HObject MIN = new HObject("", "", 0, 0, false, "", Long.MIN_VALUE);
 
   private static final int VERSION = 4;
+
+  /**
+   * Ceph's order of objects (hobject_t's bitwise {@code cmp}): the MAX sentinel last; then by pool
+   * (signed); by the hash with its 32 bits reversed, so each PG's objects are one contiguous run;
+   * by namespace; by effective key (the locator key, or the name without one); by name; by snapshot
+   * id (unsigned, so the head, {@link #NOSNAP}, comes after its snapshots). Strings compare as
+   * their UTF-8 bytes, unsigned, as {@code std::string} does.
+   */
+  public static final Comparator<HObject> ORDER =
+      Comparator.comparing(HObject::max)
+          .thenComparingLong(HObject::pool)
+          .thenComparingLong(h -> Integer.toUnsignedLong(Integer.reverse((int) h.hash())))
+          .thenComparing(h -> utf8(h.namespace()), Arrays::compareUnsigned)
+          .thenComparing(h -> utf8(h.effectiveKey()), Arrays::compareUnsigned)
+          .thenComparing(h -> utf8(h.oid()), Arrays::compareUnsigned)
+          .thenComparing(HObject::snap, Long::compareUnsigned);
+
+  /** The head of an object as an op names it: the hobject_t an OSD compares with its backoffs. */
+  public static HObject head(String key, String oid, long hash, String namespace, long pool) {
+    return new HObject(key, oid, NOSNAP, hash, false, namespace, pool);
+  }
+
+  /** Whether this object lies in {@code [begin, end)}, or is {@code begin} (a one-object range). */
+  public boolean within(HObject begin, HObject end) {
+    int fromBegin = ORDER.compare(this, begin);
+    return fromBegin == 0 || (fromBegin > 0 && ORDER.compare(this, end) < 0);
+  }
+
+  /** The locator key, or the name when there is none: what placement hashes. */
+  public String effectiveKey() {
+    return key.isEmpty() ? oid : key;
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
 
   /** Checks the fields. */
   public HObject {

@@ -1,18 +1,30 @@
 package io.jrados.client.internal.osd;
 
+import io.jrados.protocol.osd.HObject;
 import io.jrados.protocol.osdmap.PgId;
 
 /**
- * An OSD asked us (MOSDBackoff BLOCK) not to send ops for a PG, or a range of its objects, until it
- * sends UNBLOCK with the same id. Held per session: a new connection starts without backoffs.
+ * An OSD asked us (MOSDBackoff BLOCK) not to send ops for a range of a PG's objects until it sends
+ * UNBLOCK with the same id: the whole PG while it peers, or one object (say, an unfound one) while
+ * others in its PG go on. Held per session: a new connection starts without backoffs.
  *
- * <p>The block is applied to the whole PG rather than to the object range it names: ops for other
- * objects of that PG then wait for the UNBLOCK too, which costs a little latency during peering but
- * never sends the OSD an op it asked not to get.
+ * @param begin the first object blocked
+ * @param end the object after the last blocked one; equal to {@code begin} for one object
  */
-record OsdBackoff(PgId pg, long id) {
+record OsdBackoff(PgId pg, long id, HObject begin, HObject end) {
 
   boolean covers(OsdRequest r) {
-    return r.target != null && pg.equals(r.target.pgid());
+    return r.target != null && pg.equals(r.target.pgid()) && objectOf(r).within(begin, end);
+  }
+
+  /** The object an op names, as the OSD places it in its PG's order. */
+  static HObject objectOf(OsdRequest r) {
+    OsdOpSpec spec = r.spec;
+    return HObject.head(
+        spec.locatorKey(),
+        spec.pgSeed() >= 0 ? "" : spec.objectName(),
+        Integer.toUnsignedLong(r.target.hash()),
+        spec.namespace(),
+        r.target.pgid().pool());
   }
 }

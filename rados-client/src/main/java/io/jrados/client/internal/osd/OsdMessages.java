@@ -160,16 +160,20 @@ final class OsdMessages {
   private void onBackoff(OsdSession s, MOSDBackoff b) {
     switch (b.op()) {
       case MOSDBackoff.BLOCK -> {
-        s.backoffs.add(new OsdBackoff(pgOf(b), b.id()));
+        s.backoffs.add(new OsdBackoff(pgOf(b), b.id(), b.begin(), b.end()));
         s.connection.send(outgoing(b.acknowledgement()));
-        log.debug("{} asked to back off pg {} (id {})", s, b.pgid(), b.id());
+        log.debug(
+            "{} asked to back off pg {} [{}, {}) (id {})", s, b.pgid(), b.begin(), b.end(), b.id());
       }
       case MOSDBackoff.UNBLOCK -> {
         PgId pg = pgOf(b);
         s.backoffs.removeIf(x -> x.id() == b.id() && x.pg().equals(pg));
+        // As librados: every op in the range goes again, sent or not; the OSD dropped those that
+        // arrived while it was blocked, and knows a repeat of one it kept by its request id.
+        OsdBackoff lifted = new OsdBackoff(pg, b.id(), b.begin(), b.end());
         for (OsdRequest r : new ArrayList<>(s.requests.values())) {
-          if (r.target != null && r.target.pgid().equals(pg)) {
-            r.sent = false; // dropped by the OSD while blocked: send it again
+          if (lifted.covers(r)) {
+            r.sent = false;
           }
         }
         objecter.flush(s);

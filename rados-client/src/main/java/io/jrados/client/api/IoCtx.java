@@ -168,6 +168,17 @@ public final class IoCtx {
     return await(readAsync(oid, offset, length), "read of " + oid);
   }
 
+  public CompletableFuture<Void> setAllocHintAsync(
+      String oid, long expectedObjectSize, long expectedWriteSize, int flags) {
+    return operateAsync(
+        oid, new WriteOperation().setAllocHint(expectedObjectSize, expectedWriteSize, flags));
+  }
+
+  /** librados' set_alloc_hint2: see {@link WriteOperation#setAllocHint}. */
+  public void setAllocHint(String oid, long expectedObjectSize, long expectedWriteSize, int flags) {
+    operate(oid, new WriteOperation().setAllocHint(expectedObjectSize, expectedWriteSize, flags));
+  }
+
   public CompletableFuture<Void> truncateAsync(String oid, long size) {
     return operateAsync(oid, new WriteOperation().truncate(size));
   }

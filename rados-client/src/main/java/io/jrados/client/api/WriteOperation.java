@@ -80,6 +80,17 @@ public final class WriteOperation {
     return add(DataOps.truncate(size), "truncate to " + size);
   }
 
+  /**
+   * Tells the OSD's object store the object's expected size and write size, and how it will be used
+   * ({@code flags} from {@link io.jrados.protocol.osd.AllocHint}, 0 for none); creates the object
+   * if absent. A store that cannot take the hint ignores it.
+   */
+  public WriteOperation setAllocHint(long expectedObjectSize, long expectedWriteSize, int flags) {
+    return add(
+        DataOps.setAllocHint(expectedObjectSize, expectedWriteSize, flags),
+        "set-alloc-hint object_size " + expectedObjectSize + " write_size " + expectedWriteSize);
+  }
+
   /** Zeroes {@code length} bytes at {@code offset}. */
   public WriteOperation zero(long offset, long length) {
     return add(DataOps.zero(offset, length), "zero " + length + " bytes at " + offset);

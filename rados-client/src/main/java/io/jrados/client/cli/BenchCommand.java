@@ -3,6 +3,7 @@ package io.jrados.client.cli;
 import io.jrados.client.api.IoCtx;
 import io.jrados.client.api.ObjectNotFoundException;
 import io.jrados.client.api.WriteOperation;
+import io.jrados.protocol.osd.AllocHint;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
 import java.io.PrintStream;
@@ -69,7 +70,7 @@ final class BenchCommand {
       err.println("-b|--block_size option can be used only with 'write' bench test");
       return 1;
     }
-    out.println("hints = 1");
+    out.println("hints = " + (a.noHints() ? 0 : 1));
     int r;
     try {
       r = a.concurrency() <= 0 ? -22 : mode.equals("write") ? write(seconds) : read(seconds, mode);
@@ -169,8 +170,12 @@ final class BenchCommand {
     stats.opStarted();
     inFlight++;
     long t0 = System.nanoTime();
-    io.operateAsync(
-            BenchObjects.name(pid, index), new WriteOperation().write(0, slot.retainedDuplicate()))
+    WriteOperation op = new WriteOperation();
+    if (!a.noHints()) {
+      // As rados bench: each object is written once, whole, and kept as it is.
+      op.setAllocHint(slot.capacity(), slot.capacity(), AllocHint.BENCH);
+    }
+    io.operateAsync(BenchObjects.name(pid, index), op.write(0, slot.retainedDuplicate()))
         .whenComplete((v, ex) -> done.add(new Done(slot, index, System.nanoTime() - t0, ex)));
   }
 

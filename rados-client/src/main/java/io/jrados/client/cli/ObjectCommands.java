@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class ObjectCommands {
   private static final Set<String> OWN =
-      Set.of("ls", "put", "get", "append", "truncate", "create", "rm", "stat");
+      Set.of("ls", "put", "get", "append", "truncate", "create", "rm", "stat", "set-alloc-hint");
 
   private final IoCtx io;
   private final RadosArgs a;
@@ -61,6 +61,7 @@ final class ObjectCommands {
       case "truncate" -> need(3) ? truncate() : usage();
       case "create" -> need(2) ? create() : usage();
       case "rm" -> need(2) ? rm() : usage();
+      case "set-alloc-hint" -> need(4) ? setAllocHint() : usage();
       default -> need(2) ? stat() : usage();
     };
   }
@@ -202,6 +203,33 @@ final class ObjectCommands {
       // rados falls through to its generic "error N" line after this one.
       err.println("error truncating oid " + oid + " to " + size + ": " + StrError.of(errno));
       err.println("error " + errno + ": " + StrError.of(errno));
+      return 1;
+    }
+  }
+
+  /** rados' set-alloc-hint: sizes as strict_strtoll reads them (a negative one wraps, as there). */
+  private int setAllocHint() {
+    String oid = w.get(1);
+    long[] sizes = new long[2];
+    String[] names = {"expected_object_size", "expected_write_size"};
+    for (int i = 0; i < 2; i++) {
+      try {
+        sizes[i] = Long.parseLong(w.get(2 + i));
+      } catch (NumberFormatException e) {
+        err.println(
+            "couldn't parse "
+                + names[i]
+                + ": Expected option value to be integer, got '"
+                + w.get(2 + i)
+                + "'");
+        return usage();
+      }
+    }
+    try {
+      io.setAllocHint(oid, sizes[0], sizes[1], 0);
+      return 0;
+    } catch (RuntimeException e) {
+      err.println("error setting alloc-hint " + where(oid) + ": " + StrError.of(errno(e)));
       return 1;
     }
   }

@@ -25,6 +25,7 @@ record RadosArgs(
     boolean offsetGiven,
     boolean noCleanup,
     boolean noVerify,
+    boolean noHints,
     boolean showTime,
     String runName,
     boolean debug,
@@ -57,6 +58,7 @@ record RadosArgs(
           "--default",
           "--no-cleanup",
           "--no-verify",
+          "--no-hints",
           "--show-time",
           "--debug",
           "-h",
@@ -81,6 +83,7 @@ record RadosArgs(
     boolean offsetGiven = false;
     boolean noCleanup = false;
     boolean noVerify = false;
+    boolean noHints = false;
     boolean showTime = false;
     String runName = null;
     boolean debug = false;
@@ -110,6 +113,7 @@ record RadosArgs(
           case "--default" -> defaultNs = true;
           case "--no-cleanup" -> noCleanup = true;
           case "--no-verify" -> noVerify = true;
+          case "--no-hints" -> noHints = true;
           case "--show-time" -> showTime = true;
           case "--debug" -> debug = true;
           default -> help = true;
@@ -158,6 +162,7 @@ record RadosArgs(
         offsetGiven,
         noCleanup,
         noVerify,
+        noHints,
         showTime,
         runName,
         debug,

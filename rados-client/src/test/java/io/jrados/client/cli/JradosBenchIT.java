@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jrados.client.cli.ToolRunner.Result;
 import io.jrados.testcluster.CephCluster;
 import io.jrados.testcluster.junit.CephClusterExtension;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,74 @@ class JradosBenchIT {
     assertThat(noData.exitCode()).isEqualTo(radosNoData.exitCode()).isEqualTo(1);
     assertThat(noData.stderr()).isEqualTo(radosNoData.stderr());
     assertThat(noData.out()).isEqualTo(radosNoData.out());
+  }
+
+  /**
+   * Each bench write carries rados bench's allocation hint, or none with --no-hints: the OSD's
+   * replies, logged with debug_ms=1, list the ops it ran for this JVM's objects.
+   */
+  @Test
+  void benchWritesHintLikeRadosBench(CephCluster c) throws Exception {
+    if (!c.rados("lspools").stdout().lines().toList().contains(POOL)) {
+      c.createPool(POOL, 8);
+    }
+    String conf = c.confPath().toString();
+    String[] p = {"-p", POOL};
+    c.ceph("tell", "osd.*", "config", "set", "debug_ms", "1").requireOk();
+    Result hinted;
+    Result plain;
+    try {
+      hinted = jrados(conf, p, "bench", "1", "write", "-b", "4096", "-t", "2", "--run-name", "h");
+      plain =
+          jrados(
+              conf,
+              p,
+              "bench",
+              "1",
+              "write",
+              "-b",
+              "8192",
+              "-t",
+              "2",
+              "--run-name",
+              "n",
+              "--no-hints");
+    } finally {
+      c.ceph("tell", "osd.*", "config", "set", "debug_ms", "0").requireOk();
+    }
+    assertThat(hinted.exitCode()).as(hinted.stderr()).isZero();
+    assertThat(hinted.out()).startsWith("hints = 1\n");
+    assertThat(plain.exitCode()).as(plain.stderr()).isZero();
+    assertThat(plain.out()).startsWith("hints = 0\n");
+    String log = Files.readString(c.logDir().resolve("osd.0.log"));
+    String ours =
+        "osd_op_reply\\(\\d+ benchmark_data_\\S+_" + ProcessHandle.current().pid() + "_object\\d+ ";
+    assertThat(log)
+        .containsPattern(
+            ours + "\\[set-alloc-hint object_size 4096 write_size 4096,write 0~4096\\]")
+        .containsPattern(ours + "\\[write 0~8192\\]")
+        .doesNotContainPattern(ours + "\\[set-alloc-hint object_size 8192");
+  }
+
+  /** set-alloc-hint as rados has it: it creates the object; a bad size is refused as there. */
+  @Test
+  void setAllocHintIsRadoss(CephCluster c) {
+    if (!c.rados("lspools").stdout().lines().toList().contains(POOL)) {
+      c.createPool(POOL, 8);
+    }
+    String conf = c.confPath().toString();
+    String[] p = {"-p", POOL};
+    Result set = jrados(conf, p, "set-alloc-hint", "hinted", "4194304", "65536");
+    assertThat(set.exitCode()).as(set.stderr()).isZero();
+    assertThat(c.rados("-p", POOL, "stat", "hinted").requireOk().stdout()).contains("size 0");
+    for (String[] bad : List.of(new String[] {"abc", "1"}, new String[] {"1", "4k"})) {
+      Result ours = jrados(conf, p, "set-alloc-hint", "x", bad[0], bad[1]);
+      Result theirs =
+          ToolRunner.rados(conf, NONE, "-p", POOL, "set-alloc-hint", "x", bad[0], bad[1]);
+      assertThat(ours.exitCode()).isEqualTo(theirs.exitCode()).isEqualTo(1);
+      assertThat(ours.stderr().lines().findFirst()).isEqualTo(theirs.stderr().lines().findFirst());
+    }
+    c.rados("-p", POOL, "rm", "hinted").requireOk();
   }
 
   private static Result jrados(String conf, String[] pool, String... args) {

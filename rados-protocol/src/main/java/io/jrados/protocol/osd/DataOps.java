@@ -65,6 +65,23 @@ public final class DataOps {
   }
 
   /**
+   * SETALLOCHINT: tells the OSD's object store how the object will be used (sizes in bytes, {@code
+   * flags} from {@link AllocHint}), so it can lay the object out for it. Creates the object if it
+   * is absent, as Ceph's op does. Sent with FAILOK, as librados sends it: a hint the store cannot
+   * take does not fail the operation it is part of.
+   */
+  public static OsdOp setAllocHint(long expectedObjectSize, long expectedWriteSize, int flags) {
+    return OsdOp.of(
+        OsdOpCode.SETALLOCHINT,
+        OsdPerOpFlags.FAILOK,
+        new OsdOp.Fields()
+            .u64(expectedObjectSize)
+            .u64(expectedWriteSize)
+            .u32(Integer.toUnsignedLong(flags)),
+        Unpooled.EMPTY_BUFFER);
+  }
+
+  /**
    * Compares the object's bytes at {@code offset} with {@code expected}. The op's rval is 0 on a
    * match, or {@link #cmpextMismatchOffset}-decodable on a mismatch.
    */

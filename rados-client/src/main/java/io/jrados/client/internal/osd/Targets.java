@@ -1,5 +1,6 @@
 package io.jrados.client.internal.osd;
 
+import io.jrados.client.api.PoolNotFoundException;
 import io.jrados.protocol.osd.OsdOpFlags;
 import io.jrados.protocol.osdmap.OsdMap;
 import io.jrados.protocol.osdmap.PgId;
@@ -35,18 +36,14 @@ final class Targets {
       }
       if (tier >= 0) {
         long tierId = tier;
+        // The mons refuse to remove a tier that is still an overlay, so a map lacking it is broken.
         pool =
             map.pool(tierId)
                 .orElseThrow(
                     () ->
-                        new IllegalStateException(
-                            "pool '"
-                                + spec.poolName()
-                                + "' has an overlay on pool "
-                                + tierId
-                                + ", which osdmap epoch "
-                                + map.epoch()
-                                + " lacks"));
+                        new PoolNotFoundException(
+                            tierId + " (the overlay of pool '" + spec.poolName() + "')",
+                            map.epoch()));
         poolId = tierId;
       }
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jrados.client.api.ClientOptions;
 import io.jrados.client.api.IoCtx;
+import io.jrados.client.api.ObjectCursor;
+import io.jrados.client.api.ObjectPage;
 import io.jrados.client.api.OmapRawPage;
 import io.jrados.client.api.RadosClient;
 import io.jrados.client.cli.ToolRunner.Result;
@@ -23,14 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Omap keys are byte strings in Ceph, and some users (RGW's bucket indexes) put bytes in them that
- * are not UTF-8. Such keys cross between librados and jrados unchanged: written through librados
+ * Ceph's names are byte strings: omap keys and object names need not be UTF-8 (RGW's bucket indexes
+ * use such keys). Omap keys cross between librados and jrados unchanged: written through librados
  * (python3-rados, which passes bytes through) and read with jrados' raw-key methods, written by
  * jrados and listed by the {@code rados} tool, byte for byte; and jrados' own listomapkeys and
- * listomapvals print what rados prints.
+ * listomapvals print what rados prints. A listing whose page ends at such an object name goes on
+ * from there, neither skipping nor repeating objects.
  */
 @ExtendWith(CephClusterExtension.class)
-class BinaryOmapKeysIT {
+class ByteStringNamesIT {
   private static final String POOL = "binary-omap";
 
   /** Sets omap entries given as hex key, hex value pairs on one object through librados. */
@@ -129,6 +132,44 @@ class BinaryOmapKeysIT {
     Result after = ToolRunner.rados(conf, new byte[0], "-p", POOL, "listomapkeys", "by-jrados");
     assertThat(hex(after.stdout()))
         .isEqualTo(hex(bytes("café")) + "0a" + hex(bytes("plain")) + "0a" + "ff0a");
+  }
+
+  /**
+   * Writes objects named by printf formats into a namespace with the rados tool: bash's printf
+   * makes the bytes, which a JVM could not pass as arguments (python3-rados takes names as str).
+   */
+  private static final String RADOS_PUT_NAMES =
+      "conf=$1 pool=$2 ns=$3; shift 3; for f in \"$@\"; do"
+          + " rados -c \"$conf\" -p \"$pool\" -N \"$ns\" put \"$(printf \"$f\")\" /dev/null"
+          + " || exit 1; done";
+
+  /**
+   * A listing page ends at a cursor naming the next object; when that name is not UTF-8 the cursor
+   * must still go back to the OSD byte for byte, or the listing skips or repeats objects.
+   */
+  @Test
+  void listingPastNamesThatAreNotUtf8NeitherSkipsNorRepeats() {
+    List<String> command =
+        new ArrayList<>(
+            List.of("/bin/bash", "-c", RADOS_PUT_NAMES, "put", conf, POOL, "binary-names"));
+    for (int i = 0; i < 40; i++) {
+      command.add((i % 2 == 0 ? "ok-" : i % 4 == 1 ? "\\x80" : "\\xff") + i);
+    }
+    Result made = ToolRunner.process(command, new byte[0]);
+    assertThat(made.exitCode()).as(made.stderr()).isZero();
+    Result theirs = ToolRunner.rados(conf, new byte[0], "-p", POOL, "-N", "binary-names", "ls");
+    assertThat(theirs.out().lines().count()).isEqualTo(40);
+
+    IoCtx ns = io.withNamespace("binary-names");
+    List<String> names = new ArrayList<>();
+    ObjectCursor cursor = ObjectCursor.BEGIN;
+    for (int pages = 0; !cursor.isEnd() && pages < 200; pages++) {
+      ObjectPage page = ns.listObjects(cursor, 1);
+      page.entries().forEach(e -> names.add(e.name()));
+      cursor = page.next();
+    }
+    assertThat(cursor.isEnd()).isTrue();
+    assertThat(names).hasSize(40).doesNotHaveDuplicates();
   }
 
   /** "keyhex=valuehex" pairs in order, for comparing maps of arrays. */

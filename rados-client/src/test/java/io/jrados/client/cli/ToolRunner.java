@@ -46,12 +46,13 @@ final class ToolRunner {
   }
 
   /**
-   * A line librados 16 sometimes logs when a mon connection races its shutdown: timing, not part of
-   * what the tool reports, so it is left out of comparisons.
+   * Lines librados 16 sometimes logs when a mon connection races its shutdown or a second mon's
+   * auth: timing, not part of what the tool reports, so they are left out of comparisons.
    */
   private static final java.util.regex.Pattern LIBRADOS_NOISE =
       java.util.regex.Pattern.compile(
-          "(?m)^\\S+ \\S+ -1 monclient: get_auth_request but no auth handler is set up\\n");
+          "(?m)^\\S+ \\S+ -1 monclient: (get_auth_request but no auth handler is set up"
+              + "|handle_auth_reply_more no authorizer\\?)\\n");
 
   static Result process(List<String> command, byte[] stdin) {
     try {

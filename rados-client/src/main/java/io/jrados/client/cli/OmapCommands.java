@@ -84,11 +84,7 @@ final class OmapCommands {
 
   /** The value argument, or all of stdin when it is absent, as rados reads it. */
   private byte[] valueOrStdin(int index) throws IOException {
-    return w.size() > index ? utf8(w.get(index)) : in.readAllBytes();
-  }
-
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
+    return w.size() > index ? ObjectCommands.utf8(w.get(index)) : in.readAllBytes();
   }
 
   private int setXattr() {
@@ -297,7 +293,7 @@ final class OmapCommands {
   private int setOmapHeader() {
     String oid = w.get(1);
     try {
-      io.omapSetHeader(oid, utf8(w.get(2)));
+      io.omapSetHeader(oid, ObjectCommands.utf8(w.get(2)));
       return 0;
     } catch (RuntimeException e) {
       return fail("error setting omap value " + where(oid), e);

@@ -61,7 +61,14 @@ public final class HObject {
    */
   public HObject(
       String key, String oid, long snap, long hash, boolean max, String namespace, long pool) {
-    this(utf8(key, "key"), utf8(oid, "oid"), snap, hash, max, utf8(namespace, "namespace"), pool);
+    this(
+        Indata.utf8(Objects.requireNonNull(key, "key")),
+        Indata.utf8(Objects.requireNonNull(oid, "oid")),
+        snap,
+        hash,
+        max,
+        Indata.utf8(Objects.requireNonNull(namespace, "namespace")),
+        pool);
   }
 
   private HObject(
@@ -130,11 +137,6 @@ public final class HObject {
     return text(namespace);
   }
 
-  /** The locator key, or the name when there is none: what placement hashes. */
-  public String effectiveKey() {
-    return key.length == 0 ? oid() : key();
-  }
-
   public long snap() {
     return snap;
   }
@@ -191,10 +193,6 @@ public final class HObject {
         + Long.toUnsignedString(snap)
         + (max ? ", max" : "")
         + "]";
-  }
-
-  private static byte[] utf8(String s, String what) {
-    return Objects.requireNonNull(s, what).getBytes(StandardCharsets.UTF_8);
   }
 
   private static String text(byte[] b) {

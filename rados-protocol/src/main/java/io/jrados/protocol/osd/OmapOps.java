@@ -4,7 +4,6 @@ import io.jrados.protocol.encoding.CephDecoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -46,7 +45,7 @@ public final class OmapOps {
 
   /** OMAPGETKEYS: up to {@code max} keys after {@code startAfter} ("" from the start). */
   public static OsdOp getKeys(String startAfter, long max) {
-    return getKeys(utf8(startAfter), max);
+    return getKeys(Indata.utf8(startAfter), max);
   }
 
   /** OMAPGETKEYS with a key of any bytes to start after (empty: from the start). */
@@ -60,7 +59,7 @@ public final class OmapOps {
    * filterPrefix} ("" for all).
    */
   public static OsdOp getVals(String startAfter, String filterPrefix, long max) {
-    return getVals(utf8(startAfter), utf8(filterPrefix), max);
+    return getVals(Indata.utf8(startAfter), Indata.utf8(filterPrefix), max);
   }
 
   /** OMAPGETVALS with a start key and a prefix of any bytes. */
@@ -88,7 +87,7 @@ public final class OmapOps {
   /** OMAPSETVALS: sets the entries (Ceph sorts them; any iteration order works). */
   public static OsdOp setVals(Map<String, byte[]> entries) {
     Map<byte[], byte[]> raw = new LinkedHashMap<>();
-    entries.forEach((k, v) -> raw.put(utf8(k), v));
+    entries.forEach((k, v) -> raw.put(Indata.utf8(k), v));
     return setRawVals(raw);
   }
 
@@ -183,13 +182,9 @@ public final class OmapOps {
     return Collections.unmodifiableMap(out);
   }
 
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
   private static List<byte[]> utf8(Collection<String> keys) {
     List<byte[]> out = new ArrayList<>(keys.size());
-    keys.forEach(k -> out.add(utf8(k)));
+    keys.forEach(k -> out.add(Indata.utf8(k)));
     return out;
   }
 

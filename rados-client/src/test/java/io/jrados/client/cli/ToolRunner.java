@@ -46,13 +46,15 @@ final class ToolRunner {
   }
 
   /**
-   * Lines librados 16 sometimes logs when a mon connection races its shutdown or a second mon's
-   * auth: timing, not part of what the tool reports, so they are left out of comparisons.
+   * Lines librados 16 sometimes logs when a mon or OSD connection races its shutdown or a second
+   * mon's auth: timing, not part of what the tool reports, so they are left out of comparisons.
    */
   private static final java.util.regex.Pattern LIBRADOS_NOISE =
       java.util.regex.Pattern.compile(
           "(?m)^\\S+ \\S+ -1 monclient: (get_auth_request but no auth handler is set up"
-              + "|handle_auth_reply_more no authorizer\\?)\\n");
+              + "|handle_auth_reply_more no authorizer\\?)\\n"
+              + "|^\\S+ \\S+ +0 --2- [^\\n]*\\.send_auth_request get_initial_auth_request"
+              + " returned -13\\n");
 
   static Result process(List<String> command, byte[] stdin) {
     try {

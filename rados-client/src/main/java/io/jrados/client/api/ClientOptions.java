@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * /etc/ceph/keyring, /etc/ceph/keyring.bin} (expanded), connect timeout 300 s ({@code
  * client_mount_timeout}), no mon or OSD op timeout ({@code 0}), {@code ms_client_mode = crc
  * secure}, {@code ms_mon_client_mode = secure crc}, mon hunting every 3 s, pings every 10 s with a
- * 30 s timeout, and 3 monitors hunted at once.
+ * 30 s timeout, and 3 monitors hunted at once; OSD connections send keepalives every 5 s ({@code
+ * objecter_tick_interval}) and are replaced after 30 s without an answer.
  *
  * <p>{@link #toString()} never shows the key; only whether one is set.
  */
@@ -41,6 +42,8 @@ public final class ClientOptions {
   private final Duration monHuntInterval;
   private final Duration monPingInterval;
   private final Duration monPingTimeout;
+  private final Duration osdKeepaliveInterval;
+  private final Duration osdKeepaliveTimeout;
   private final int monHuntParallel;
   private final Map<String, String> otherOptions;
 
@@ -60,6 +63,8 @@ public final class ClientOptions {
     this.monHuntInterval = b.monHuntInterval;
     this.monPingInterval = b.monPingInterval;
     this.monPingTimeout = b.monPingTimeout;
+    this.osdKeepaliveInterval = b.osdKeepaliveInterval;
+    this.osdKeepaliveTimeout = b.osdKeepaliveTimeout;
     this.monHuntParallel = b.monHuntParallel;
     this.otherOptions = Map.copyOf(b.otherOptions);
   }
@@ -172,9 +177,19 @@ public final class ClientOptions {
     return monPingInterval;
   }
 
-  /** How long a monitor may stay silent before the session is dropped. */
+  /** How long a monitor may stay silent before the session is dropped; zero: never. */
   public Duration monPingTimeout() {
     return monPingTimeout;
+  }
+
+  /** How often each OSD connection sends a keepalive ({@code objecter_tick_interval}). */
+  public Duration osdKeepaliveInterval() {
+    return osdKeepaliveInterval;
+  }
+
+  /** How long an OSD may stay silent before its connection is replaced; zero: never. */
+  public Duration osdKeepaliveTimeout() {
+    return osdKeepaliveTimeout;
   }
 
   /** How many monitors are tried at once while hunting ({@code mon_client_hunt_parallel}). */
@@ -210,6 +225,8 @@ public final class ClientOptions {
         && monHuntInterval.equals(other.monHuntInterval)
         && monPingInterval.equals(other.monPingInterval)
         && monPingTimeout.equals(other.monPingTimeout)
+        && osdKeepaliveInterval.equals(other.osdKeepaliveInterval)
+        && osdKeepaliveTimeout.equals(other.osdKeepaliveTimeout)
         && monHuntParallel == other.monHuntParallel
         && otherOptions.equals(other.otherOptions);
   }
@@ -254,6 +271,10 @@ public final class ClientOptions {
         + monPingInterval
         + "/"
         + monPingTimeout
+        + ", osdKeepalive="
+        + osdKeepaliveInterval
+        + "/"
+        + osdKeepaliveTimeout
         + ", otherOptions="
         + new TreeMap<>(otherOptions).keySet()
         + "}";

@@ -33,6 +33,8 @@ public final class ClientOptionsBuilder {
   Duration monHuntInterval = Duration.ofSeconds(3);
   Duration monPingInterval = Duration.ofSeconds(10);
   Duration monPingTimeout = Duration.ofSeconds(30);
+  Duration osdKeepaliveInterval = Duration.ofSeconds(5);
+  Duration osdKeepaliveTimeout = Duration.ofSeconds(30);
   int monHuntParallel = 3;
   final Map<String, String> otherOptions = new HashMap<>();
 
@@ -54,6 +56,8 @@ public final class ClientOptionsBuilder {
     monHuntInterval = o.monHuntInterval();
     monPingInterval = o.monPingInterval();
     monPingTimeout = o.monPingTimeout();
+    osdKeepaliveInterval = o.osdKeepaliveInterval();
+    osdKeepaliveTimeout = o.osdKeepaliveTimeout();
     monHuntParallel = o.monHuntParallel();
     otherOptions.putAll(o.otherOptions());
   }
@@ -151,13 +155,37 @@ public final class ClientOptionsBuilder {
     return this;
   }
 
+  /** How often to ping the monitor ({@code mon_client_ping_interval}); must be positive. */
   public ClientOptionsBuilder monPingInterval(Duration interval) {
     this.monPingInterval = Objects.requireNonNull(interval, "monPingInterval");
     return this;
   }
 
+  /**
+   * How long the monitor may leave pings unanswered before the client hunts for another ({@code
+   * mon_client_ping_timeout}); zero never gives up on a silent monitor, as in Ceph.
+   */
   public ClientOptionsBuilder monPingTimeout(Duration timeout) {
     this.monPingTimeout = Objects.requireNonNull(timeout, "monPingTimeout");
+    return this;
+  }
+
+  /**
+   * How often each OSD connection sends a keepalive ({@code objecter_tick_interval}, the period at
+   * which librados' objecter pings OSDs that owe it replies); must be positive.
+   */
+  public ClientOptionsBuilder osdKeepaliveInterval(Duration interval) {
+    this.osdKeepaliveInterval = Objects.requireNonNull(interval, "osdKeepaliveInterval");
+    return this;
+  }
+
+  /**
+   * How long an OSD may leave keepalives unanswered before its connection is closed and its ops are
+   * resent on a new one; zero keeps a silent connection open. Ceph has no option for this: librados
+   * waits for TCP or the OSD map to notice a dead OSD.
+   */
+  public ClientOptionsBuilder osdKeepaliveTimeout(Duration timeout) {
+    this.osdKeepaliveTimeout = Objects.requireNonNull(timeout, "osdKeepaliveTimeout");
     return this;
   }
 
@@ -209,10 +237,19 @@ public final class ClientOptionsBuilder {
             osdOpTimeout,
             monHuntInterval,
             monPingInterval,
-            monPingTimeout)) {
+            monPingTimeout,
+            osdKeepaliveInterval,
+            osdKeepaliveTimeout)) {
       if (d.isNegative()) {
         throw new ClientConfigException("timeouts and intervals must not be negative: " + d);
       }
+    }
+    if (monPingInterval.isZero()) {
+      throw new ClientConfigException("mon_client_ping_interval must be greater than zero");
+    }
+    if (osdKeepaliveInterval.isZero()) {
+      throw new ClientConfigException(
+          "the OSD keepalive interval (objecter_tick_interval) must be greater than zero");
     }
     if (clientModes.isEmpty() || monClientModes.isEmpty()) {
       throw new ClientConfigException("a connection mode list is empty");

@@ -66,6 +66,29 @@ class ClientOptionsTest {
         .hasMessageContaining("mode list is empty");
     assertThatThrownBy(() -> ClientOptions.builder().option("mon_host", "1.2.3.4"))
         .hasMessageContaining("has its own setter");
+    // A zero interval would ask the event loop for a timer with no period.
+    assertThatThrownBy(() -> ClientOptions.builder().monPingInterval(Duration.ZERO).build())
+        .hasMessage("mon_client_ping_interval must be greater than zero");
+    assertThatThrownBy(() -> ClientOptions.builder().osdKeepaliveInterval(Duration.ZERO).build())
+        .hasMessage(
+            "the OSD keepalive interval (objecter_tick_interval) must be greater than zero");
+  }
+
+  @Test
+  void osdKeepalivesHaveTheirOwnSettingsAndAZeroTimeoutMeansNever() {
+    ClientOptions o = ClientOptions.builder().build();
+    assertThat(o.osdKeepaliveInterval()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(o.osdKeepaliveTimeout()).isEqualTo(Duration.ofSeconds(30));
+    ClientOptions quiet =
+        o.toBuilder()
+            .monPingInterval(Duration.ofSeconds(1))
+            .osdKeepaliveTimeout(Duration.ZERO)
+            .monPingTimeout(Duration.ZERO)
+            .build();
+    assertThat(quiet.osdKeepaliveInterval()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(quiet.osdKeepaliveTimeout()).isZero();
+    assertThat(quiet).isNotEqualTo(o);
+    assertThat(quiet.toString()).contains("osdKeepalive=PT5S/PT0S");
   }
 
   @Test

@@ -32,6 +32,7 @@ public final class KnownOptions {
           Map.entry("mon_client_ping_interval", "10"),
           Map.entry("mon_client_ping_timeout", "30"),
           Map.entry("mon_client_hunt_parallel", "3"),
+          Map.entry("objecter_tick_interval", "5"),
           Map.entry("mon_dns_srv_name", "ceph-mon"),
           Map.entry("auth_client_required", "cephx, none"),
           Map.entry("ms_bind_ipv6", "false"),
@@ -61,7 +62,8 @@ public final class KnownOptions {
           "mon_client_hunt_interval",
           "mon_client_ping_interval",
           "mon_client_ping_timeout",
-          "mon_client_hunt_parallel");
+          "mon_client_hunt_parallel",
+          "objecter_tick_interval");
 
   private KnownOptions() {}
 

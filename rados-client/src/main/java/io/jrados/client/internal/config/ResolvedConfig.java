@@ -137,6 +137,7 @@ public final class ResolvedConfig {
     b.monPingInterval(OptionValues.fractionalSeconds(named("mon_client_ping_interval")));
     b.monPingTimeout(OptionValues.fractionalSeconds(named("mon_client_ping_timeout")));
     b.monHuntParallel(OptionValues.positiveInt(named("mon_client_hunt_parallel")));
+    b.osdKeepaliveInterval(OptionValues.fractionalSeconds(named("objecter_tick_interval")));
     for (String name : otherOptionNames()) {
       b.option(name, value(name).orElse(""));
     }

@@ -116,7 +116,7 @@ public final class Msgr2Connection {
 
   /**
    * Sends KEEPALIVE2 every {@code interval} and closes the connection if no KEEPALIVE2_ACK came for
-   * {@code timeout}, so a peer that vanished without a FIN is noticed.
+   * {@code timeout} (unless that is zero), so a peer that vanished without a FIN is noticed.
    */
   public void startKeepalive(Duration interval, Duration timeout) {
     long timeoutNanos = timeout.toNanos();
@@ -126,7 +126,7 @@ public final class Msgr2Connection {
             .scheduleAtFixedRate(
                 () -> {
                   long silent = System.nanoTime() - session.lastKeepaliveAckNanos();
-                  if (silent > timeoutNanos) {
+                  if (timeoutNanos > 0 && silent > timeoutNanos) {
                     closed(
                         new ConnectionClosedException(
                             peer()

@@ -142,8 +142,9 @@ public final class OsdConnections implements MessageListener {
     s.failures = 0;
     s.lastFailure = null;
     byConnection.put(conn, s);
-    // OSD sessions are kept alive like the mon session: a vanished peer is noticed by timeout.
-    conn.startKeepalive(options.monPingInterval(), options.monPingTimeout());
+    // A peer that vanished without a FIN (a cut cable, a frozen host) is noticed by timeout, and
+    // the session's ops go out again on a new connection.
+    conn.startKeepalive(options.osdKeepaliveInterval(), options.osdKeepaliveTimeout());
     objecter.flush(s);
   }
 

@@ -53,6 +53,16 @@ class ClientOptionsLoaderTest {
   }
 
   @Test
+  void objecterTickIntervalSetsTheOsdKeepaliveInterval() throws Exception {
+    Path c = conf("ceph.conf", "[client]\nobjecter tick interval = 2.5\n");
+    assertThat(load("-c", c.toString()).options().osdKeepaliveInterval())
+        .isEqualTo(Duration.ofMillis(2500));
+    assertThat(load("-c", c.toString(), "--objecter_tick_interval", "1").options())
+        .extracting(ClientOptions::osdKeepaliveInterval)
+        .isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
   void lastEntityArgumentWinsAndCephArgsComeFirst() throws Exception {
     Path c = conf("ceph.conf", "[global]\nkeyring = /k/$name\n");
     env.put("CEPH_ARGS", "--name client.env");
@@ -133,6 +143,7 @@ class ClientOptionsLoaderTest {
     assertThat(o.monHuntInterval()).isEqualTo(Duration.ofSeconds(3));
     assertThat(o.monPingInterval()).isEqualTo(Duration.ofSeconds(10));
     assertThat(o.monPingTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(o.osdKeepaliveInterval()).isEqualTo(Duration.ofSeconds(5));
     assertThat(o.monHuntParallel()).isEqualTo(3);
     assertThat(o.monHosts()).isEmpty();
     assertThat(o.otherOptions()).isEmpty();

@@ -21,7 +21,5 @@ jrados_run() {
     (cd "$root" && mvn -q -B -Dstyle.color=never -pl "$module" -am -DskipTests -Dspotless.check.skip=true package >&2)
     touch "$dir/target/lib"
   fi
-  # shellcheck disable=SC2086 # the options are words
-  exec java $JRADOS_CLI_JAVA_OPTS -Dorg.slf4j.simpleLogger.logFile=System.err \
-    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$dir/target/classes:$dir/target/lib/*" "$main" "$@"
+  exec "$root/bin/lib/run-java" "$dir/target" "$main" "$@"
 }

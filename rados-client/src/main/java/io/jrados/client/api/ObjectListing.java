@@ -48,7 +48,7 @@ final class ObjectListing {
         .thenCompose(
             p -> {
               for (var e : p.entries()) {
-                found.add(new ObjectEntry(e.namespace(), e.oid(), e.locator()));
+                found.add(new ObjectEntry(e.namespaceBytes(), e.oidBytes(), e.locatorBytes()));
               }
               return collect(lister, poolId, poolName, namespace, p.next(), max, found);
             });

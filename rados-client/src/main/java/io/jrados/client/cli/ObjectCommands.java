@@ -4,6 +4,7 @@ import io.jrados.client.api.IoCtx;
 import io.jrados.client.api.ObjectEntry;
 import io.jrados.client.api.ObjectStat;
 import io.jrados.client.api.RadosException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -128,14 +129,20 @@ final class ObjectCommands {
         }
         out.print(line.append('}'));
       } else {
+        // The names' own bytes, as rados prints them: a name that is not UTF-8 stays itself.
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
         if (a.allNamespaces()) {
-          line.append(e.namespace()).append('\t');
+          raw.writeBytes(e.namespaceBytes());
+          raw.write('\t');
         }
-        line.append(e.name());
-        if (!e.locator().isEmpty()) {
-          line.append('\t').append(e.locator());
+        raw.writeBytes(e.nameBytes());
+        byte[] locator = e.locatorBytes();
+        if (locator.length > 0) {
+          raw.write('\t');
+          raw.writeBytes(locator);
         }
-        out.println(line);
+        raw.write('\n');
+        out.writeBytes(raw.toByteArray());
       }
       first = false;
     }

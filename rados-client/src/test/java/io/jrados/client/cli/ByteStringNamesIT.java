@@ -15,6 +15,7 @@ import io.jrados.testcluster.CephCluster;
 import io.jrados.testcluster.junit.CephClusterExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -162,14 +163,38 @@ class ByteStringNamesIT {
 
     IoCtx ns = io.withNamespace("binary-names");
     List<String> names = new ArrayList<>();
+    List<String> nameBytes = new ArrayList<>();
     ObjectCursor cursor = ObjectCursor.BEGIN;
     for (int pages = 0; !cursor.isEnd() && pages < 200; pages++) {
       ObjectPage page = ns.listObjects(cursor, 1);
       page.entries().forEach(e -> names.add(e.name()));
+      page.entries().forEach(e -> nameBytes.add(hex(e.nameBytes())));
       cursor = page.next();
     }
     assertThat(cursor.isEnd()).isTrue();
     assertThat(names).hasSize(40).doesNotHaveDuplicates();
+
+    // The names' exact bytes, from the API and from `jrados ls`, are rados' own.
+    List<String> radosLines = hexLines(theirs.stdout());
+    assertThat(nameBytes).containsExactlyInAnyOrderElementsOf(radosLines);
+    assertThat(radosLines).anyMatch(l -> l.startsWith("80")).anyMatch(l -> l.startsWith("ff"));
+    Result ours = ToolRunner.jrados(conf, new byte[0], "-p", POOL, "-N", "binary-names", "ls");
+    assertThat(ours.exitCode()).as(ours.stderr()).isZero();
+    assertThat(hexLines(ours.stdout())).containsExactlyInAnyOrderElementsOf(radosLines);
+  }
+
+  /** Each newline-ended line of a tool's output, in hex. */
+  private static List<String> hexLines(byte[] out) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] == '\n') {
+        lines.add(hex(Arrays.copyOfRange(out, start, i)));
+        start = i + 1;
+      }
+    }
+    assertThat(start).as("output ends with a newline").isEqualTo(out.length);
+    return lines;
   }
 
   /** "keyhex=valuehex" pairs in order, for comparing maps of arrays. */

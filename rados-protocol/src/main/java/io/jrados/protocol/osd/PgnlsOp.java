@@ -3,6 +3,8 @@ package io.jrados.protocol.osd;
 import io.jrados.protocol.encoding.CephDecoder;
 import io.jrados.protocol.encoding.VersionedStruct;
 import io.netty.buffer.ByteBuf;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,8 +26,73 @@ import java.util.Objects;
 public final class PgnlsOp {
   private PgnlsOp() {}
 
-  /** One listed object. */
-  public record Entry(String namespace, String oid, String locator) {}
+  /**
+   * One listed object, its namespace, name and locator key kept as the bytes the OSD sent: Ceph's
+   * names are byte strings, and one that is not UTF-8 must come back out unchanged (to print, or to
+   * address the object). The String accessors decode them for display.
+   */
+  public static final class Entry {
+    private final byte[] namespace;
+    private final byte[] oid;
+    private final byte[] locator;
+
+    public Entry(String namespace, String oid, String locator) {
+      this(Indata.utf8(namespace), Indata.utf8(oid), Indata.utf8(locator));
+    }
+
+    public Entry(byte[] namespace, byte[] oid, byte[] locator) {
+      this.namespace = namespace.clone();
+      this.oid = oid.clone();
+      this.locator = locator.clone();
+    }
+
+    public String namespace() {
+      return text(namespace);
+    }
+
+    public String oid() {
+      return text(oid);
+    }
+
+    public String locator() {
+      return text(locator);
+    }
+
+    public byte[] namespaceBytes() {
+      return namespace.clone();
+    }
+
+    public byte[] oidBytes() {
+      return oid.clone();
+    }
+
+    public byte[] locatorBytes() {
+      return locator.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Entry e
+          && Arrays.equals(namespace, e.namespace)
+          && Arrays.equals(oid, e.oid)
+          && Arrays.equals(locator, e.locator);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(
+          Arrays.hashCode(namespace), Arrays.hashCode(oid), Arrays.hashCode(locator));
+    }
+
+    @Override
+    public String toString() {
+      return "Entry[namespace=" + namespace() + ", oid=" + oid() + ", locator=" + locator() + "]";
+    }
+
+    private static String text(byte[] b) {
+      return new String(b, StandardCharsets.UTF_8);
+    }
+  }
 
   /** One page: the entries and the cursor to continue from. */
   public record Page(HObject handle, List<Entry> entries) {
@@ -56,7 +123,8 @@ public final class PgnlsOp {
     CephDecoder decoder = new CephDecoder(outdata.duplicate());
     VersionedStruct struct = decoder.startStruct("pg_nls_response_t", 1);
     HObject handle = HObject.decode(decoder);
-    List<Entry> entries = decoder.list(12, d -> new Entry(d.string(), d.string(), d.string()));
+    List<Entry> entries =
+        decoder.list(12, d -> new Entry(d.stringBytes(), d.stringBytes(), d.stringBytes()));
     decoder.endStruct(struct);
     return new Page(handle, entries);
   }

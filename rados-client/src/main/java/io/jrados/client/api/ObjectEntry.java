@@ -1,7 +1,6 @@
 package io.jrados.client.api;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import io.jrados.protocol.osd.PgnlsOp;
 import java.util.Objects;
 
 /**
@@ -13,61 +12,58 @@ import java.util.Objects;
  * which is what {@code rados ls} prints.
  */
 public final class ObjectEntry {
-  private final byte[] namespace;
-  private final byte[] name;
-  private final byte[] locator;
+  /** The listing's own entry, which keeps the bytes; this class is its face in the API. */
+  private final PgnlsOp.Entry entry;
 
   public ObjectEntry(String namespace, String name, String locator) {
-    this(utf8(namespace), utf8(name), utf8(locator));
+    this(new PgnlsOp.Entry(namespace, name, locator));
   }
 
   /** The names as the OSD sent them; the arrays are copied. */
   public ObjectEntry(byte[] namespace, byte[] name, byte[] locator) {
-    this.namespace = namespace.clone();
-    this.name = name.clone();
-    this.locator = locator.clone();
+    this(new PgnlsOp.Entry(namespace, name, locator));
+  }
+
+  ObjectEntry(PgnlsOp.Entry entry) {
+    this.entry = Objects.requireNonNull(entry, "entry");
   }
 
   public String namespace() {
-    return text(namespace);
+    return entry.namespace();
   }
 
   public String name() {
-    return text(name);
+    return entry.oid();
   }
 
   public String locator() {
-    return text(locator);
+    return entry.locator();
   }
 
   /** The namespace's exact bytes (a copy). */
   public byte[] namespaceBytes() {
-    return namespace.clone();
+    return entry.namespaceBytes();
   }
 
   /** The name's exact bytes (a copy). */
   public byte[] nameBytes() {
-    return name.clone();
+    return entry.oidBytes();
   }
 
   /** The locator key's exact bytes (a copy). */
   public byte[] locatorBytes() {
-    return locator.clone();
+    return entry.locatorBytes();
   }
 
   /** Entries are equal when their bytes are. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof ObjectEntry e
-        && Arrays.equals(namespace, e.namespace)
-        && Arrays.equals(name, e.name)
-        && Arrays.equals(locator, e.locator);
+    return o instanceof ObjectEntry e && entry.equals(e.entry);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        Arrays.hashCode(namespace), Arrays.hashCode(name), Arrays.hashCode(locator));
+    return entry.hashCode();
   }
 
   @Override
@@ -79,13 +75,5 @@ public final class ObjectEntry {
         + ", locator="
         + locator()
         + "]";
-  }
-
-  private static byte[] utf8(String s) {
-    return Objects.requireNonNull(s).getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String text(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
   }
 }

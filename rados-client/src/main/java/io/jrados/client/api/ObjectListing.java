@@ -48,7 +48,7 @@ final class ObjectListing {
         .thenCompose(
             p -> {
               for (var e : p.entries()) {
-                found.add(new ObjectEntry(e.namespaceBytes(), e.oidBytes(), e.locatorBytes()));
+                found.add(new ObjectEntry(e));
               }
               return collect(lister, poolId, poolName, namespace, p.next(), max, found);
             });

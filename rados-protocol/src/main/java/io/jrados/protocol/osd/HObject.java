@@ -3,7 +3,6 @@ package io.jrados.protocol.osd;
 import io.jrados.protocol.encoding.CephDecoder;
 import io.jrados.protocol.encoding.CephEncoder;
 import io.jrados.protocol.encoding.VersionedStruct;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
@@ -124,17 +123,17 @@ public final class HObject {
 
   /** The locator key, or empty (bytes that are not UTF-8 shown as U+FFFD). */
   public String key() {
-    return text(key);
+    return Indata.text(key);
   }
 
   /** The object name (bytes that are not UTF-8 shown as U+FFFD). */
   public String oid() {
-    return text(oid);
+    return Indata.text(oid);
   }
 
   /** The namespace (bytes that are not UTF-8 shown as U+FFFD). */
   public String namespace() {
-    return text(namespace);
+    return Indata.text(namespace);
   }
 
   public long snap() {
@@ -193,9 +192,5 @@ public final class HObject {
         + Long.toUnsignedString(snap)
         + (max ? ", max" : "")
         + "]";
-  }
-
-  private static String text(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
   }
 }

@@ -22,6 +22,11 @@ final class Indata {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** Bytes off the wire as text for display: bytes that are not UTF-8 become U+FFFD. */
+  static String text(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
   /** {@code parts} one after another, in a new heap buffer. */
   static ByteBuf concat(byte[]... parts) {
     return Unpooled.wrappedBuffer(parts);

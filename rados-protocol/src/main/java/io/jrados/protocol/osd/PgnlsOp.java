@@ -3,7 +3,6 @@ package io.jrados.protocol.osd;
 import io.jrados.protocol.encoding.CephDecoder;
 import io.jrados.protocol.encoding.VersionedStruct;
 import io.netty.buffer.ByteBuf;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -47,15 +46,15 @@ public final class PgnlsOp {
     }
 
     public String namespace() {
-      return text(namespace);
+      return Indata.text(namespace);
     }
 
     public String oid() {
-      return text(oid);
+      return Indata.text(oid);
     }
 
     public String locator() {
-      return text(locator);
+      return Indata.text(locator);
     }
 
     public byte[] namespaceBytes() {
@@ -87,10 +86,6 @@ public final class PgnlsOp {
     @Override
     public String toString() {
       return "Entry[namespace=" + namespace() + ", oid=" + oid() + ", locator=" + locator() + "]";
-    }
-
-    private static String text(byte[] b) {
-      return new String(b, StandardCharsets.UTF_8);
     }
   }
 

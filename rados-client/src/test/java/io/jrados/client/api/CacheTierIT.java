@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jrados.testcluster.CephCluster;
 import io.jrados.testcluster.junit.CephClusterExtension;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,7 +111,7 @@ class CacheTierIT {
 
     // Each write went to the cache pool first, was answered with a redirect (ENOENT) and was
     // applied when resent to the base pool with the redirect's flags.
-    String log = osdLogs(c);
+    String log = OsdLogs.all(c);
     for (int i = 0; i < 4; i++) {
       Matcher replies =
           Pattern.compile(
@@ -141,16 +139,6 @@ class CacheTierIT {
         Thread.sleep(100);
       }
     }
-  }
-
-  private static String osdLogs(CephCluster c) throws IOException {
-    StringBuilder all = new StringBuilder();
-    try (Stream<Path> files = Files.list(c.logDir())) {
-      for (Path f : files.filter(p -> p.getFileName().toString().startsWith("osd.")).toList()) {
-        all.append(Files.readString(f));
-      }
-    }
-    return all.toString();
   }
 
   private static byte[] bytes(String s) {

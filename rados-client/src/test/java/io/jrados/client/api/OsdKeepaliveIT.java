@@ -6,13 +6,10 @@ import io.jrados.testcluster.CephCluster;
 import io.jrados.testcluster.junit.CephClusterExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,14 +47,14 @@ class OsdKeepaliveIT {
 
   private static Map<String, Integer> keepalivesPerConnection(CephCluster c) throws IOException {
     Map<String, Integer> counts = new TreeMap<>();
-    try (Stream<Path> files = Files.list(c.logDir())) {
-      for (Path f : files.filter(p -> p.getFileName().toString().startsWith("osd.")).toList()) {
-        Matcher m = KEEPALIVE.matcher(Files.readString(f));
-        while (m.find()) {
-          counts.merge(f.getFileName() + " " + m.group(1), 1, Integer::sum);
-        }
-      }
-    }
+    OsdLogs.byFile(c)
+        .forEach(
+            (file, log) -> {
+              Matcher m = KEEPALIVE.matcher(log);
+              while (m.find()) {
+                counts.merge(file + " " + m.group(1), 1, Integer::sum);
+              }
+            });
     return counts;
   }
 }

@@ -21,6 +21,7 @@ import io.jrados.protocol.osd.TraceInfo;
 import io.jrados.protocol.osdmap.PgId;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -161,7 +162,7 @@ final class OsdMessages {
     switch (b.op()) {
       case MOSDBackoff.BLOCK -> {
         s.backoffs.add(new OsdBackoff(pgOf(b), b.id(), b.begin(), b.end()));
-        s.connection.send(outgoing(b.acknowledgement()));
+        s.connection.send(acknowledgement(b));
         log.debug(
             "{} asked to back off pg {} [{}, {}) (id {})", s, b.pgid(), b.begin(), b.end(), b.id());
       }
@@ -186,9 +187,30 @@ final class OsdMessages {
     return b.pgid().pg();
   }
 
-  private static OutgoingMessage outgoing(MOSDBackoff m) {
+  /**
+   * The ack of a block, at the priority of the ops it concerns. The OSD queues both by priority,
+   * and its queue (wpq) does not keep the order of different priorities: an op resent after an
+   * unblock could be taken ahead of the ack. A block lifted before its ack arrives stays in the
+   * OSD's session until then, and drops without a word every op it covers, so such an op would
+   * never be answered. librados too acks at its ops' priority.
+   */
+  static OutgoingMessage acknowledgement(MOSDBackoff block) {
+    MOSDBackoff ack = block.acknowledgement();
     ByteBuf front = PooledByteBufAllocator.DEFAULT.buffer(96);
-    m.encode(new CephEncoder(front));
-    return OutgoingMessage.of(m.type(), m.headerVersion(), m.compatVersion(), 0, front);
+    try {
+      ack.encode(new CephEncoder(front));
+    } catch (RuntimeException e) {
+      front.release();
+      throw e;
+    }
+    return new OutgoingMessage(
+        ack.type(),
+        ack.headerVersion(),
+        ack.compatVersion(),
+        CLIENT_OP_PRIORITY,
+        0,
+        front,
+        Unpooled.EMPTY_BUFFER,
+        0);
   }
 }

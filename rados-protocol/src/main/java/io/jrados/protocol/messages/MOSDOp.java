@@ -12,6 +12,7 @@ import io.jrados.protocol.osd.SpgId;
 import io.jrados.protocol.osd.TraceInfo;
 import io.netty.buffer.ByteBuf;
 import io.netty.util.AbstractReferenceCounted;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +51,7 @@ public final class MOSDOp extends AbstractReferenceCounted implements CephMessag
   private final long clientInc;
   private final UTime mtime;
   private final ObjectLocator locator;
-  private final String oid;
+  private final byte[] oid;
   private final List<OsdOp> ops;
   private final long snapId;
   private final long snapSeq;
@@ -70,7 +71,7 @@ public final class MOSDOp extends AbstractReferenceCounted implements CephMessag
    * @param clientInc the client incarnation, usually 0
    * @param mtime the modification time writes record; {@link UTime#ZERO} for reads
    * @param locator pool, key and namespace
-   * @param oid the object name (empty for a PG op)
+   * @param oid the object name's bytes (empty for a PG op); kept, not copied
    * @param ops at most 65535 ops
    * @param snapId {@link #NOSNAP}, or the snapshot to read
    * @param snapSeq the write snap context's sequence
@@ -89,7 +90,7 @@ public final class MOSDOp extends AbstractReferenceCounted implements CephMessag
       long clientInc,
       UTime mtime,
       ObjectLocator locator,
-      String oid,
+      byte[] oid,
       List<OsdOp> ops,
       long snapId,
       long snapSeq,
@@ -141,7 +142,7 @@ public final class MOSDOp extends AbstractReferenceCounted implements CephMessag
         0,
         mtime,
         locator,
-        oid,
+        oid.getBytes(StandardCharsets.UTF_8),
         ops,
         NOSNAP,
         0,
@@ -186,7 +187,7 @@ public final class MOSDOp extends AbstractReferenceCounted implements CephMessag
     long clientInc = front.u32();
     UTime mtime = UTime.decode(front);
     ObjectLocator locator = ObjectLocator.decode(front);
-    String oid = front.string();
+    byte[] oid = front.stringBytes();
     int count = front.u16();
     List<OsdOp.Header> headers = OpData.headers(front, count, "MOSDOp");
     long snapId = front.u64();
@@ -228,7 +229,7 @@ public final class MOSDOp extends AbstractReferenceCounted implements CephMessag
     encoder.u32(clientInc);
     mtime.encode(encoder);
     locator.encode(encoder);
-    encoder.string(oid).u16(ops.size());
+    encoder.bufferlist(oid).u16(ops.size());
     for (OsdOp op : ops) {
       op.encode(encoder);
     }
@@ -299,9 +300,14 @@ public final class MOSDOp extends AbstractReferenceCounted implements CephMessag
     return locator;
   }
 
-  /** The object name; empty for a PG op. */
+  /** The object name (bytes that are not UTF-8 shown as U+FFFD); empty for a PG op. */
   public String oid() {
-    return oid;
+    return new String(oid, StandardCharsets.UTF_8);
+  }
+
+  /** The object name's exact bytes (a copy). */
+  public byte[] oidBytes() {
+    return oid.clone();
   }
 
   /** The ops; their indata is owned by this message. */
@@ -357,7 +363,7 @@ public final class MOSDOp extends AbstractReferenceCounted implements CephMessag
     return "MOSDOp["
         + pgid
         + " "
-        + oid
+        + oid()
         + " "
         + ops
         + " e"

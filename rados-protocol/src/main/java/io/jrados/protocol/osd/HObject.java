@@ -89,6 +89,11 @@ public final class HObject {
     return new HObject(key, oid, NOSNAP, hash, false, namespace, pool);
   }
 
+  /** {@link #head(String, String, long, String, long)} of exact bytes (copied). */
+  public static HObject head(byte[] key, byte[] oid, long hash, byte[] namespace, long pool) {
+    return new HObject(key.clone(), oid.clone(), NOSNAP, hash, false, namespace.clone(), pool);
+  }
+
   /** Reads an {@code hobject_t}; before version 4 the namespace is empty and the pool -1. */
   public static HObject decode(CephDecoder decoder) {
     VersionedStruct struct = decoder.startStruct("hobject_t", VERSION);

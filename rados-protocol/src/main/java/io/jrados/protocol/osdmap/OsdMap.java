@@ -5,6 +5,7 @@ import io.jrados.protocol.encoding.EntityAddrVec;
 import io.jrados.protocol.encoding.UTime;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -154,13 +155,27 @@ public final class OsdMap {
    * @throws IllegalArgumentException if the pool is not in this map
    */
   public PgMapping locate(long poolId, String objectName, String namespace, String locatorKey) {
+    return locate(
+        poolId,
+        objectName.getBytes(StandardCharsets.UTF_8),
+        namespace == null ? new byte[0] : namespace.getBytes(StandardCharsets.UTF_8),
+        locatorKey == null ? new byte[0] : locatorKey.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * {@link #locate(long, String, String, String)} with the name, namespace and locator key as exact
+   * bytes (Ceph's names are byte strings and need not be UTF-8); empty arrays for none.
+   *
+   * @throws IllegalArgumentException if the pool is not in this map
+   */
+  public PgMapping locate(long poolId, byte[] objectName, byte[] namespace, byte[] locatorKey) {
     PgPool pool =
         pool(poolId)
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
                         "pool " + poolId + " does not exist in osdmap epoch " + s.epoch));
-    String key = locatorKey == null || locatorKey.isEmpty() ? objectName : locatorKey;
+    byte[] key = locatorKey.length == 0 ? objectName : locatorKey;
     return map(new PgId(poolId, pool.hashKey(key, namespace)));
   }
 

@@ -152,15 +152,20 @@ public record PgPool(
    * a 0x1f byte when there is a namespace (Ceph's {@code pg_pool_t::hash_key}).
    */
   public int hashKey(String key, String namespace) {
-    byte[] k = key.getBytes(StandardCharsets.UTF_8);
-    if (namespace == null || namespace.isEmpty()) {
-      return ObjectHash.hash(objectHash, k);
+    return hashKey(
+        key.getBytes(StandardCharsets.UTF_8),
+        namespace == null ? new byte[0] : namespace.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** {@link #hashKey(String, String)} of exact bytes, which need not be UTF-8. */
+  public int hashKey(byte[] key, byte[] namespace) {
+    if (namespace.length == 0) {
+      return ObjectHash.hash(objectHash, key);
     }
-    byte[] ns = namespace.getBytes(StandardCharsets.UTF_8);
-    byte[] all = new byte[ns.length + 1 + k.length];
-    System.arraycopy(ns, 0, all, 0, ns.length);
-    all[ns.length] = 0x1f;
-    System.arraycopy(k, 0, all, ns.length + 1, k.length);
+    byte[] all = new byte[namespace.length + 1 + key.length];
+    System.arraycopy(namespace, 0, all, 0, namespace.length);
+    all[namespace.length] = 0x1f;
+    System.arraycopy(key, 0, all, namespace.length + 1, key.length);
     return ObjectHash.hash(objectHash, all);
   }
 

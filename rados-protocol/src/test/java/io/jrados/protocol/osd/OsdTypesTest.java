@@ -68,6 +68,57 @@ class OsdTypesTest {
   }
 
   @Test
+  void namesThatAreNotUtf8CrossTheWireByteForByte() {
+    byte[] ns = {(byte) 0x81, 'n', 's'};
+    byte[] key = {(byte) 0xff};
+    byte[] name = {(byte) 0x80, 'o', 'n', 'e'};
+    ObjectLocator loc = ObjectLocator.ofBytes(3, key, ns, -1);
+    // A String round trip would have turned each bad byte into U+FFFD's three bytes.
+    assertThat(HexFormat.of().formatHex(encode(loc::encode)))
+        .endsWith("01000000ff" + "03000000816e73" + "ffffffffffffffff");
+    ObjectLocator back =
+        ObjectLocator.decode(new CephDecoder(Unpooled.wrappedBuffer(encode(loc::encode))));
+    assertThat(back).isEqualTo(loc).isNotEqualTo(ObjectLocator.of(3, back.namespace()));
+    assertThat(back.namespaceBytes()).isEqualTo(ns);
+    assertThat(back.keyBytes()).isEqualTo(key);
+
+    MOSDOp op =
+        new MOSDOp(
+            SpgId.of(new PgId(3, 0)),
+            0,
+            1,
+            OsdOpFlags.READ,
+            OsdReqId.NONE,
+            TraceInfo.NONE,
+            0,
+            io.jrados.protocol.encoding.UTime.ZERO,
+            loc,
+            name,
+            List.of(StatOp.stat()),
+            MOSDOp.NOSNAP,
+            0,
+            List.of(),
+            0,
+            0);
+    ByteBuf front = Unpooled.buffer();
+    ByteBuf data = op.data();
+    MOSDOp decoded = null;
+    try {
+      op.encode(new CephEncoder(front));
+      decoded = MOSDOp.decode(new CephDecoder(front), MOSDOp.HEAD_VERSION, data);
+      assertThat(decoded.oidBytes()).isEqualTo(name);
+      assertThat(decoded.oid()).isEqualTo("\ufffdone");
+      assertThat(decoded.locator()).isEqualTo(loc);
+    } finally {
+      data.release();
+      op.release();
+      if (decoded != null) {
+        decoded.release();
+      }
+    }
+  }
+
+  @Test
   void aWritePayloadIsSentWithoutCopying() {
     ByteBuf payload = ALLOC.directBuffer(4 << 20).writerIndex(4 << 20);
     MOSDOp op =

@@ -1,5 +1,7 @@
 package io.jrados.client.api;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.jrados.client.internal.osd.ObjectLister;
 import io.jrados.client.internal.osd.Objecter;
 import io.jrados.client.internal.osd.OsdErrors;
@@ -43,15 +45,25 @@ public final class IoCtx {
   private final Objecter objecter;
   private final long poolId;
   private final String poolName;
-  private final String namespace;
-  private final String locatorKey;
+  private final byte[] namespace;
+  private final byte[] locatorKey;
 
   IoCtx(Objecter objecter, long poolId, String poolName, String namespace, String locatorKey) {
+    this(
+        objecter,
+        poolId,
+        poolName,
+        Objects.requireNonNull(namespace, "namespace").getBytes(StandardCharsets.UTF_8),
+        Objects.requireNonNull(locatorKey, "locatorKey").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private IoCtx(
+      Objecter objecter, long poolId, String poolName, byte[] namespace, byte[] locatorKey) {
     this.objecter = objecter;
     this.poolId = poolId;
     this.poolName = poolName;
-    this.namespace = Objects.requireNonNull(namespace, "namespace");
-    this.locatorKey = Objects.requireNonNull(locatorKey, "locatorKey");
+    this.namespace = namespace;
+    this.locatorKey = locatorKey;
   }
 
   public long poolId() {
@@ -62,24 +74,51 @@ public final class IoCtx {
     return poolName;
   }
 
-  /** The namespace objects are addressed in; empty for the default one. */
+  /**
+   * The namespace objects are addressed in; empty for the default one. Bytes that are not UTF-8
+   * show as U+FFFD: {@link #namespaceBytes()} has them exactly.
+   */
   public String namespace() {
-    return namespace;
+    return new String(namespace, StandardCharsets.UTF_8);
+  }
+
+  /** The namespace's exact bytes (a copy). */
+  public byte[] namespaceBytes() {
+    return namespace.clone();
   }
 
   /** The locator key objects are placed by instead of their names; empty for none. */
   public String locatorKey() {
-    return locatorKey;
+    return new String(locatorKey, StandardCharsets.UTF_8);
+  }
+
+  /** The locator key's exact bytes (a copy). */
+  public byte[] locatorKeyBytes() {
+    return locatorKey.clone();
   }
 
   /** The same pool, another namespace ("" for the default one). */
   public IoCtx withNamespace(String namespace) {
-    return new IoCtx(objecter, poolId, poolName, namespace, locatorKey);
+    return withNamespace(Objects.requireNonNull(namespace, "namespace").getBytes(UTF_8));
+  }
+
+  /**
+   * The same pool, the namespace of these exact bytes (empty for the default one). Ceph's names are
+   * byte strings: a namespace need not be UTF-8, as {@link ObjectEntry#namespaceBytes()} shows.
+   */
+  public IoCtx withNamespace(byte[] namespace) {
+    return new IoCtx(
+        objecter, poolId, poolName, Objects.requireNonNull(namespace).clone(), locatorKey);
   }
 
   /** The same pool, objects placed by {@code key} instead of their names ("" for none). */
   public IoCtx withLocatorKey(String key) {
-    return new IoCtx(objecter, poolId, poolName, namespace, key);
+    return withLocatorKey(Objects.requireNonNull(key, "key").getBytes(UTF_8));
+  }
+
+  /** The same pool, objects placed by the locator key of these exact bytes (empty for none). */
+  public IoCtx withLocatorKey(byte[] key) {
+    return new IoCtx(objecter, poolId, poolName, namespace, Objects.requireNonNull(key).clone());
   }
 
   // ---- compound operations ---------------------------------------------------------------------
@@ -90,6 +129,10 @@ public final class IoCtx {
   }
 
   private CompletableFuture<Void> operateAsync(String oid, WriteOperation op, int flags) {
+    return operateAsync(nameBytes(oid), op, flags);
+  }
+
+  private CompletableFuture<Void> operateAsync(byte[] oid, WriteOperation op, int flags) {
     checkName(oid);
     OsdOpSpec spec = spec(oid, op.take(), flags, true, op.bytes(), op.describe());
     return run(spec, r -> null);
@@ -99,8 +142,39 @@ public final class IoCtx {
     await(operateAsync(oid, op), "operation on " + oid);
   }
 
+  /**
+   * Applies every change of {@code op} atomically to the object whose name is exactly these bytes.
+   * Ceph's object names are byte strings and need not be UTF-8 ({@link ObjectEntry#nameBytes()}
+   * gives them as listed); every single-op method here has its {@link WriteOperation} or {@link
+   * ReadOperation} counterpart for such names.
+   */
+  public CompletableFuture<Void> operateAsync(byte[] oid, WriteOperation op) {
+    return operateAsync(oid.clone(), op, OsdOpFlags.WRITE);
+  }
+
+  public void operate(byte[] oid, WriteOperation op) {
+    await(operateAsync(oid, op), "operation on " + OsdOpSpec.text(oid));
+  }
+
   /** Runs every read of {@code op} on {@code oid}; their results are then in op's handles. */
   public CompletableFuture<Void> operateAsync(String oid, ReadOperation op) {
+    return readAsync(nameBytes(oid), op);
+  }
+
+  public void operate(String oid, ReadOperation op) {
+    await(operateAsync(oid, op), "operation on " + oid);
+  }
+
+  /** The reads of {@code op} on the object whose name is exactly these bytes (UTF-8 or not). */
+  public CompletableFuture<Void> operateAsync(byte[] oid, ReadOperation op) {
+    return readAsync(oid.clone(), op);
+  }
+
+  public void operate(byte[] oid, ReadOperation op) {
+    await(operateAsync(oid, op), "operation on " + OsdOpSpec.text(oid));
+  }
+
+  private CompletableFuture<Void> readAsync(byte[] oid, ReadOperation op) {
     checkName(oid);
     OsdOpSpec spec = spec(oid, op.take(), OsdOpFlags.READ, false, 0, op.describe());
     return run(
@@ -109,10 +183,6 @@ public final class IoCtx {
           op.complete(r.ops());
           return null;
         });
-  }
-
-  public void operate(String oid, ReadOperation op) {
-    await(operateAsync(oid, op), "operation on " + oid);
   }
 
   // ---- data ------------------------------------------------------------------------------------
@@ -156,10 +226,11 @@ public final class IoCtx {
    * ByteBuf#release() release} it.
    */
   public CompletableFuture<ByteBuf> readBufferAsync(String oid, long offset, int length) {
-    checkName(oid);
+    byte[] name = nameBytes(oid);
+    checkName(name);
     String what = "read " + length + " at " + offset;
     OsdOpSpec spec =
-        spec(oid, List.of(DataOps.read(offset, length)), OsdOpFlags.READ, false, 0, what);
+        spec(name, List.of(DataOps.read(offset, length)), OsdOpFlags.READ, false, 0, what);
     return run(spec, r -> r.ops().get(0).outdata().retainedSlice());
   }
 
@@ -392,13 +463,14 @@ public final class IoCtx {
 
   /** Calls {@code cls.method} on the object (which the method may change); its output. */
   public CompletableFuture<byte[]> execAsync(String oid, String cls, String method, byte[] input) {
-    checkName(oid);
+    byte[] name = nameBytes(oid);
+    checkName(name);
     ReadOperation op = new ReadOperation();
     ReadOperation.Result<byte[]> out = op.exec(cls, method, input);
     OsdOpSpec spec =
         // As librados: a class call goes out as a read; the OSD learns from the method's own
         // flags whether it writes.
-        spec(oid, op.take(), OsdOpFlags.READ, false, input.length, op.describe());
+        spec(name, op.take(), OsdOpFlags.READ, false, input.length, op.describe());
     return run(
         spec,
         r -> {
@@ -454,7 +526,7 @@ public final class IoCtx {
   // ---- plumbing --------------------------------------------------------------------------------
 
   private OsdOpSpec spec(
-      String oid,
+      byte[] oid,
       java.util.List<io.jrados.protocol.osd.OsdOp> ops,
       int flags,
       boolean write,
@@ -492,7 +564,7 @@ public final class IoCtx {
               try {
                 if (r.result() < 0) {
                   throw OsdErrors.forResult(
-                      r.result(), spec.what(), poolName, namespace, spec.objectName());
+                      r.result(), spec.what(), poolName, spec.namespace(), spec.objectName());
                 }
                 T value = read.apply(r);
                 if (!out.complete(value)) {
@@ -508,14 +580,20 @@ public final class IoCtx {
     return out;
   }
 
-  private static void checkName(String oid) {
-    if (oid == null || oid.isEmpty()) {
+  private static byte[] nameBytes(String oid) {
+    if (oid == null) {
+      throw new IllegalArgumentException("an object name must not be null");
+    }
+    return oid.getBytes(UTF_8);
+  }
+
+  private static void checkName(byte[] oid) {
+    if (oid.length == 0) {
       throw new IllegalArgumentException("an object name must not be empty");
     }
-    if (oid.getBytes(StandardCharsets.UTF_8).length > 2048) {
+    if (oid.length > 2048) {
       // osd_max_object_name_len; the OSD would answer ENAMETOOLONG.
-      throw new IllegalArgumentException(
-          "object name longer than 2048 bytes: " + oid.length() + " chars");
+      throw new IllegalArgumentException("object name longer than 2048 bytes: " + oid.length);
     }
   }
 
@@ -534,8 +612,8 @@ public final class IoCtx {
         + " ("
         + poolId
         + ")"
-        + (namespace.isEmpty() ? "" : ", namespace " + namespace)
-        + (locatorKey.isEmpty() ? "" : ", locator " + locatorKey)
+        + (namespace.length == 0 ? "" : ", namespace " + namespace())
+        + (locatorKey.length == 0 ? "" : ", locator " + locatorKey())
         + "]";
   }
 }

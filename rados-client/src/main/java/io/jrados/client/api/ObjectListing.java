@@ -26,7 +26,7 @@ final class ObjectListing {
       ObjectLister lister,
       long poolId,
       String poolName,
-      String namespace,
+      byte[] namespace,
       HObject cursor,
       int max) {
     return collect(lister, poolId, poolName, namespace, cursor, max, new ArrayList<>());
@@ -36,7 +36,7 @@ final class ObjectListing {
       ObjectLister lister,
       long poolId,
       String poolName,
-      String namespace,
+      byte[] namespace,
       HObject cursor,
       int max,
       List<ObjectEntry> found) {

@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jrados.client.api.ClientOptions;
 import io.jrados.client.api.IoCtx;
 import io.jrados.client.api.ObjectCursor;
+import io.jrados.client.api.ObjectEntry;
+import io.jrados.client.api.ObjectNotFoundException;
 import io.jrados.client.api.ObjectPage;
+import io.jrados.client.api.ObjectStat;
 import io.jrados.client.api.OmapRawPage;
 import io.jrados.client.api.RadosClient;
+import io.jrados.client.api.ReadOperation;
+import io.jrados.client.api.WriteOperation;
 import io.jrados.client.cli.ToolRunner.Result;
 import io.jrados.protocol.osd.OmapOps;
 import io.jrados.testcluster.CephCluster;
@@ -31,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (python3-rados, which passes bytes through) and read with jrados' raw-key methods, written by
  * jrados and listed by the {@code rados} tool, byte for byte; and jrados' own listomapkeys and
  * listomapvals print what rados prints. A listing whose page ends at such an object name goes on
- * from there, neither skipping nor repeating objects.
+ * from there, neither skipping nor repeating objects; and such objects, made by rados, are read,
+ * written and removed by their exact bytes.
  */
 @ExtendWith(CephClusterExtension.class)
 class ByteStringNamesIT {
@@ -181,6 +187,92 @@ class ByteStringNamesIT {
     Result ours = ToolRunner.jrados(conf, new byte[0], "-p", POOL, "-N", "binary-names", "ls");
     assertThat(ours.exitCode()).as(ours.stderr()).isZero();
     assertThat(hexLines(ours.stdout())).containsExactlyInAnyOrderElementsOf(radosLines);
+  }
+
+  /**
+   * Writes objects with the rados tool, each holding its own name's bytes; arguments are "ns|name"
+   * printf formats, so both may be bytes that are not UTF-8.
+   */
+  private static final String RADOS_PUT_OWN_NAMES =
+      "conf=$1 pool=$2; shift 2; for s in \"$@\"; do ns=\"${s%%|*}\" f=\"${s#*|}\";"
+          + " printf \"$f\" | rados -c \"$conf\" -p \"$pool\" -N \"$(printf \"$ns\")\""
+          + " put \"$(printf \"$f\")\" - || exit 1; done";
+
+  /**
+   * Objects whose names or namespaces are not UTF-8, made by rados, are read, written and removed
+   * by their exact bytes, and what jrados writes under such a name is what rados reads.
+   */
+  @Test
+  void opsAddressObjectsByTheirExactBytes() {
+    String ns = "byte-ops";
+    Result made =
+        ToolRunner.process(
+            List.of(
+                "/bin/bash",
+                "-c",
+                RADOS_PUT_OWN_NAMES,
+                "put",
+                conf,
+                POOL,
+                ns + "|\\x80one",
+                ns + "|\\xff\\xfetwo",
+                ns + "|plain",
+                "\\x81ns|\\x80in-ns"),
+            new byte[0]);
+    assertThat(made.exitCode()).as(made.stderr()).isZero();
+
+    // Found by a listing of every namespace, then read by their bytes: each holds its own name.
+    byte[] otherNs = {(byte) 0x81, 'n', 's'};
+    List<ObjectEntry> entries =
+        io.withNamespace(IoCtx.ALL_NAMESPACES)
+            .listObjects()
+            .filter(
+                e ->
+                    Arrays.equals(e.namespaceBytes(), bytes(ns))
+                        || Arrays.equals(e.namespaceBytes(), otherNs))
+            .toList();
+    assertThat(entries).hasSize(4);
+    for (ObjectEntry e : entries) {
+      ReadOperation op = new ReadOperation();
+      ReadOperation.Result<byte[]> data = op.read(0, 100);
+      ReadOperation.Result<ObjectStat> stat = op.stat();
+      io.withNamespace(e.namespaceBytes()).operate(e.nameBytes(), op);
+      assertThat(hex(data.get())).as(hex(e.nameBytes())).isEqualTo(hex(e.nameBytes()));
+      assertThat(stat.get().size()).isEqualTo(e.nameBytes().length);
+    }
+
+    IoCtx inNs = io.withNamespace(ns);
+    byte[] mine = {(byte) 0xfe, 'm', 'i', 'n', 'e'};
+    inNs.operate(mine, new WriteOperation().writeFull(bytes("written by jrados")));
+    Result got =
+        ToolRunner.process(
+            List.of(
+                "/bin/bash",
+                "-c",
+                "rados -c \"$1\" -p \"$2\" -N \"$3\" get \"$(printf '\\xfemine')\" -",
+                "get",
+                conf,
+                POOL,
+                ns),
+            new byte[0]);
+    assertThat(got.exitCode()).as(got.stderr()).isZero();
+    assertThat(got.out()).isEqualTo("written by jrados");
+
+    byte[] one = {(byte) 0x80, 'o', 'n', 'e'};
+    inNs.operate(one, new WriteOperation().remove());
+    Result ls = ToolRunner.rados(conf, new byte[0], "-p", POOL, "-N", ns, "ls");
+    assertThat(hexLines(ls.stdout()))
+        .containsExactlyInAnyOrder(
+            hex(new byte[] {(byte) 0xff, (byte) 0xfe, 't', 'w', 'o'}),
+            hex(bytes("plain")),
+            hex(mine));
+
+    // Gone now; the error shows the bytes that are not UTF-8 rather than hiding them.
+    ReadOperation gone = new ReadOperation();
+    gone.stat();
+    assertThatThrownBy(() -> inNs.operate(one, gone))
+        .isInstanceOf(ObjectNotFoundException.class)
+        .hasMessageContaining("'\\x80one'");
   }
 
   /** Each newline-ended line of a tool's output, in hex. */

@@ -9,6 +9,7 @@ import io.jrados.protocol.osdmap.OsdMap;
 import io.jrados.protocol.osdmap.PgMapping;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.ScheduledFuture;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -64,14 +65,15 @@ public final class MapQueries {
 
   /** Where an object lives under the current map (the first map, once it arrived). */
   public CompletableFuture<ObjectPlacement> placement(
-      long poolId, String oid, String namespace, String locatorKey) {
+      long poolId, String oid, byte[] namespace, byte[] locatorKey) {
     return map()
         .thenApply(
             m -> {
               if (m.pool(poolId).isEmpty()) {
                 throw new PoolNotFoundException("#" + poolId, m.epoch());
               }
-              PgMapping p = m.locate(poolId, oid, namespace, locatorKey);
+              PgMapping p =
+                  m.locate(poolId, oid.getBytes(StandardCharsets.UTF_8), namespace, locatorKey);
               return new ObjectPlacement(
                   m.epoch(),
                   poolId,

@@ -37,7 +37,7 @@ public final class ObjectLister {
    * again with {@link Page#next()}).
    */
   public CompletableFuture<Page> page(
-      long poolId, String poolName, String namespace, HObject cursor, int max) {
+      long poolId, String poolName, byte[] namespace, HObject cursor, int max) {
     return objecter
         .mapQueries()
         .map()
@@ -55,8 +55,8 @@ public final class ObjectLister {
                       poolId,
                       poolName,
                       namespace,
-                      "",
-                      "",
+                      new byte[0],
+                      new byte[0],
                       seed,
                       List.of(PgnlsOp.pgnls(max, map.epoch(), cursor)),
                       OsdOpFlags.READ | OsdOpFlags.IGNORE_OVERLAY, // as librados lists

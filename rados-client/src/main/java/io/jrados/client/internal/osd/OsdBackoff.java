@@ -21,10 +21,10 @@ record OsdBackoff(PgId pg, long id, HObject begin, HObject end) {
   static HObject objectOf(OsdRequest r) {
     OsdOpSpec spec = r.spec;
     return HObject.head(
-        spec.locatorKey(),
-        spec.pgSeed() >= 0 ? "" : spec.objectName(),
+        spec.locatorBytes(),
+        spec.pgSeed() >= 0 ? new byte[0] : spec.nameBytes(),
         Integer.toUnsignedLong(r.target.hash()),
-        spec.namespace(),
+        spec.namespaceBytes(),
         r.target.pgid().pool());
   }
 }

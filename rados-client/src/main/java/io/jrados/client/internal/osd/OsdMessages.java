@@ -72,15 +72,15 @@ final class OsdMessages {
             TraceInfo.NONE,
             0,
             spec.isWrite() ? UTime.fromInstant(spec.mtime()) : UTime.ZERO,
-            new ObjectLocator(t.pgid().pool(), spec.locatorKey(), spec.namespace(), -1),
-            spec.pgSeed() >= 0 ? "" : spec.objectName(),
+            ObjectLocator.ofBytes(t.pgid().pool(), spec.locatorBytes(), spec.namespaceBytes(), -1),
+            spec.pgSeed() >= 0 ? new byte[0] : spec.nameBytes(),
             spec.ops(),
             MOSDOp.NOSNAP,
             0,
             List.of(),
             r.attempts - 1,
             features);
-    ByteBuf front = PooledByteBufAllocator.DEFAULT.buffer(128 + spec.objectName().length());
+    ByteBuf front = PooledByteBufAllocator.DEFAULT.buffer(128 + spec.nameBytes().length);
     try {
       m.encode(new CephEncoder(front));
       ByteBuf data = m.data();

@@ -1,6 +1,10 @@
 package io.jrados.client.internal.osd;
 
 import io.jrados.protocol.osd.OsdOp;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +17,9 @@ import java.util.Objects;
  * be sent again after a resend; each send hands the message a reference of its own. {@link
  * #release()} drops the spec's references when the op is done.
  *
+ * <p>The namespace, locator key and name are byte strings, as in Ceph: they need not be UTF-8, and
+ * go to the OSD and into placement exactly as given. The spec owns the arrays.
+ *
  * @param pgSeed for a PG op, the PG's seed within the pool; -1 for an op on an object
  * @param flags the MOSDOp flags (READ, WRITE, PGOP, ...), beyond those the objecter adds
  * @param bytes the input bytes, for the in-flight throttle
@@ -21,9 +28,9 @@ import java.util.Objects;
 public record OsdOpSpec(
     long poolId,
     String poolName,
-    String namespace,
-    String locatorKey,
-    String objectName,
+    byte[] namespaceBytes,
+    byte[] locatorBytes,
+    byte[] nameBytes,
     long pgSeed,
     List<OsdOp> ops,
     int flags,
@@ -34,12 +41,54 @@ public record OsdOpSpec(
 
   public OsdOpSpec {
     Objects.requireNonNull(poolName, "poolName");
-    Objects.requireNonNull(namespace, "namespace");
-    Objects.requireNonNull(locatorKey, "locatorKey");
-    Objects.requireNonNull(objectName, "objectName");
+    Objects.requireNonNull(namespaceBytes, "namespace");
+    Objects.requireNonNull(locatorBytes, "locatorKey");
+    Objects.requireNonNull(nameBytes, "objectName");
     ops = List.copyOf(ops);
     if (ops.isEmpty() || ops.size() > MAX_OPS) {
       throw new IllegalArgumentException("an operation has 1 to 65535 ops, not " + ops.size());
+    }
+  }
+
+  /** The namespace, for messages (see {@link #text}). */
+  public String namespace() {
+    return text(namespaceBytes);
+  }
+
+  /** The locator key, for messages. */
+  public String locatorKey() {
+    return text(locatorBytes);
+  }
+
+  /** The object name, for messages. */
+  public String objectName() {
+    return text(nameBytes);
+  }
+
+  /**
+   * A name for messages: as text when it is UTF-8; otherwise printable ASCII as it is and every
+   * other byte as {@code \xNN}, so two names that differ only in bytes that are not UTF-8 read
+   * differently.
+   */
+  public static String text(byte[] b) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(b))
+          .toString();
+    } catch (CharacterCodingException e) {
+      StringBuilder out = new StringBuilder(b.length * 2);
+      for (byte x : b) {
+        int c = x & 0xff;
+        if (c >= 0x20 && c < 0x7f && c != '\\') {
+          out.append((char) c);
+        } else {
+          out.append(String.format("\\x%02x", c));
+        }
+      }
+      return out.toString();
     }
   }
 
@@ -58,7 +107,7 @@ public record OsdOpSpec(
           + poolName
           + "'";
     }
-    return what + " on " + OsdErrors.describe(poolName, namespace, objectName);
+    return what + " on " + OsdErrors.describe(poolName, namespace(), objectName());
   }
 
   /** Drops the spec's references to the ops' input data. */

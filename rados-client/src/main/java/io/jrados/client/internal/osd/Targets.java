@@ -52,7 +52,7 @@ final class Targets {
       // A PG op (listing) names its PG: no object to hash. It always ignores the overlay.
       m = map.map(new PgId(poolId, (int) spec.pgSeed()));
     } else {
-      m = map.locate(poolId, spec.objectName(), spec.namespace(), spec.locatorKey());
+      m = map.locate(poolId, spec.nameBytes(), spec.namespaceBytes(), spec.locatorBytes());
     }
     return new OsdTarget(
         m.pgid(),

@@ -11,6 +11,7 @@ import io.jrados.protocol.osd.OsdOp;
 import io.jrados.protocol.osd.SpgId;
 import io.jrados.protocol.osdmap.PgId;
 import io.netty.buffer.Unpooled;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -23,9 +24,9 @@ class OsdMessagesTest {
         new OsdOpSpec(
             2,
             "p",
-            "",
-            "",
-            "obj-0",
+            new byte[0],
+            new byte[0],
+            "obj-0".getBytes(StandardCharsets.UTF_8),
             -1,
             List.of(DataOps.writeFull(Unpooled.wrappedBuffer(new byte[4]))),
             0,

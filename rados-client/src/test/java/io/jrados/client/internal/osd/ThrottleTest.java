@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jrados.protocol.osd.DataOps;
 import io.netty.buffer.Unpooled;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,9 +18,9 @@ class ThrottleTest {
         new OsdOpSpec(
             1,
             "p",
-            "",
-            "",
-            "o",
+            new byte[0],
+            new byte[0],
+            "o".getBytes(StandardCharsets.UTF_8),
             -1,
             List.of(DataOps.writeFull(Unpooled.wrappedBuffer(new byte[bytes]))),
             0,

@@ -12,7 +12,6 @@ import io.jrados.protocol.osd.DataOps;
 import io.jrados.protocol.osd.OsdOpFlags;
 import io.netty.buffer.ByteBuf;
 import io.netty.util.ReferenceCountUtil;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -53,8 +52,8 @@ public final class IoCtx {
         objecter,
         poolId,
         poolName,
-        Objects.requireNonNull(namespace, "namespace").getBytes(StandardCharsets.UTF_8),
-        Objects.requireNonNull(locatorKey, "locatorKey").getBytes(StandardCharsets.UTF_8));
+        Objects.requireNonNull(namespace, "namespace").getBytes(UTF_8),
+        Objects.requireNonNull(locatorKey, "locatorKey").getBytes(UTF_8));
   }
 
   private IoCtx(
@@ -79,7 +78,7 @@ public final class IoCtx {
    * show as U+FFFD: {@link #namespaceBytes()} has them exactly.
    */
   public String namespace() {
-    return new String(namespace, StandardCharsets.UTF_8);
+    return new String(namespace, UTF_8);
   }
 
   /** The namespace's exact bytes (a copy). */
@@ -89,7 +88,7 @@ public final class IoCtx {
 
   /** The locator key objects are placed by instead of their names; empty for none. */
   public String locatorKey() {
-    return new String(locatorKey, StandardCharsets.UTF_8);
+    return new String(locatorKey, UTF_8);
   }
 
   /** The locator key's exact bytes (a copy). */

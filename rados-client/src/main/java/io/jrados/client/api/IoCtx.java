@@ -1,13 +1,12 @@
 package io.jrados.client.api;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import io.jrados.client.internal.osd.ObjectLister;
 import io.jrados.client.internal.osd.Objecter;
 import io.jrados.client.internal.osd.OsdErrors;
 import io.jrados.client.internal.osd.OsdOpSpec;
 import io.jrados.client.internal.osd.OsdResult;
 import io.jrados.client.internal.util.Blocking;
+import io.jrados.client.internal.util.SurrogateEscape;
 import io.jrados.protocol.osd.DataOps;
 import io.jrados.protocol.osd.OsdOpFlags;
 import io.netty.buffer.ByteBuf;
@@ -33,6 +32,12 @@ import java.util.function.Function;
  * ObjectNotFoundException}, {@link PermissionDeniedException}, {@link ClusterFullException}, {@link
  * PoolNotFoundException}, {@link RadosTimeoutException}, ... each naming the pool and object. Async
  * callbacks run on the client's I/O thread: hand long work to an executor of your own.
+ *
+ * <p>Names: Ceph's object names, namespaces and locator keys are byte strings, which need not be
+ * UTF-8. A String name is sent as its UTF-8, except that the lone surrogates U+DC80..U+DCFF stand
+ * for the single bytes 0x80..0xFF (Python's "surrogateescape"); {@link ObjectEntry}'s String
+ * accessors give a listed name that is not UTF-8 in that form, so it addresses the same object. The
+ * {@code byte[]} overloads take the bytes themselves.
  */
 public final class IoCtx {
   /** As a namespace, for listings only: objects of every namespace (LIBRADOS_ALL_NSPACES). */
@@ -52,8 +57,8 @@ public final class IoCtx {
         objecter,
         poolId,
         poolName,
-        Objects.requireNonNull(namespace, "namespace").getBytes(UTF_8),
-        Objects.requireNonNull(locatorKey, "locatorKey").getBytes(UTF_8));
+        SurrogateEscape.encode(Objects.requireNonNull(namespace, "namespace")),
+        SurrogateEscape.encode(Objects.requireNonNull(locatorKey, "locatorKey")));
   }
 
   private IoCtx(
@@ -73,12 +78,9 @@ public final class IoCtx {
     return poolName;
   }
 
-  /**
-   * The namespace objects are addressed in; empty for the default one. Bytes that are not UTF-8
-   * show as U+FFFD: {@link #namespaceBytes()} has them exactly.
-   */
+  /** The namespace objects are addressed in; empty for the default one. */
   public String namespace() {
-    return new String(namespace, UTF_8);
+    return SurrogateEscape.decode(namespace);
   }
 
   /** The namespace's exact bytes (a copy). */
@@ -88,7 +90,7 @@ public final class IoCtx {
 
   /** The locator key objects are placed by instead of their names; empty for none. */
   public String locatorKey() {
-    return new String(locatorKey, UTF_8);
+    return SurrogateEscape.decode(locatorKey);
   }
 
   /** The locator key's exact bytes (a copy). */
@@ -98,7 +100,7 @@ public final class IoCtx {
 
   /** The same pool, another namespace ("" for the default one). */
   public IoCtx withNamespace(String namespace) {
-    return withNamespace(Objects.requireNonNull(namespace, "namespace").getBytes(UTF_8));
+    return withNamespace(SurrogateEscape.encode(Objects.requireNonNull(namespace, "namespace")));
   }
 
   /**
@@ -112,7 +114,7 @@ public final class IoCtx {
 
   /** The same pool, objects placed by {@code key} instead of their names ("" for none). */
   public IoCtx withLocatorKey(String key) {
-    return withLocatorKey(Objects.requireNonNull(key, "key").getBytes(UTF_8));
+    return withLocatorKey(SurrogateEscape.encode(Objects.requireNonNull(key, "key")));
   }
 
   /** The same pool, objects placed by the locator key of these exact bytes (empty for none). */
@@ -583,7 +585,7 @@ public final class IoCtx {
     if (oid == null) {
       throw new IllegalArgumentException("an object name must not be null");
     }
-    return oid.getBytes(UTF_8);
+    return SurrogateEscape.encode(oid);
   }
 
   private static void checkName(byte[] oid) {

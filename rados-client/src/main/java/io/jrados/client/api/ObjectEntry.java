@@ -1,5 +1,7 @@
 package io.jrados.client.api;
 
+import io.jrados.client.internal.osd.OsdOpSpec;
+import io.jrados.client.internal.util.SurrogateEscape;
 import io.jrados.protocol.osd.PgnlsOp;
 import java.util.Objects;
 
@@ -7,16 +9,22 @@ import java.util.Objects;
  * One object found by a listing: its namespace (empty for the default one), name and locator key
  * (empty when it has none).
  *
- * <p>Ceph's names are byte strings. The String accessors decode them as UTF-8, with U+FFFD for
- * bytes that are not; the {@code ...Bytes} accessors give them exactly as the OSD listed them,
- * which is what {@code rados ls} prints.
+ * <p>Ceph's names are byte strings. The {@code ...Bytes} accessors give them exactly as the OSD
+ * listed them, which is what {@code rados ls} prints. The String accessors decode them as UTF-8,
+ * and each byte that is not UTF-8 as the lone surrogate U+DC80..U+DCFF ({@link IoCtx} says why):
+ * {@code io.remove(entry.name())} removes this object whatever its name's bytes.
  */
 public final class ObjectEntry {
   /** The listing's own entry, which keeps the bytes; this class is its face in the API. */
   private final PgnlsOp.Entry entry;
 
+  /** Names as {@link IoCtx} reads String names (U+DC80..U+DCFF for single bytes). */
   public ObjectEntry(String namespace, String name, String locator) {
-    this(new PgnlsOp.Entry(namespace, name, locator));
+    this(
+        new PgnlsOp.Entry(
+            SurrogateEscape.encode(namespace),
+            SurrogateEscape.encode(name),
+            SurrogateEscape.encode(locator)));
   }
 
   /** The names as the OSD sent them; the arrays are copied. */
@@ -29,15 +37,15 @@ public final class ObjectEntry {
   }
 
   public String namespace() {
-    return entry.namespace();
+    return SurrogateEscape.decode(entry.namespaceBytes());
   }
 
   public String name() {
-    return entry.oid();
+    return SurrogateEscape.decode(entry.oidBytes());
   }
 
   public String locator() {
-    return entry.locator();
+    return SurrogateEscape.decode(entry.locatorBytes());
   }
 
   /** The namespace's exact bytes (a copy). */
@@ -68,12 +76,13 @@ public final class ObjectEntry {
 
   @Override
   public String toString() {
+    // Readable where a name is not UTF-8: its other bytes as \xNN.
     return "ObjectEntry[namespace="
-        + namespace()
+        + OsdOpSpec.text(entry.namespaceBytes())
         + ", name="
-        + name()
+        + OsdOpSpec.text(entry.oidBytes())
         + ", locator="
-        + locator()
+        + OsdOpSpec.text(entry.locatorBytes())
         + "]";
   }
 }

@@ -5,11 +5,11 @@ import io.jrados.client.api.PoolNotFoundException;
 import io.jrados.client.api.RadosTimeoutException;
 import io.jrados.client.internal.mon.MonClient;
 import io.jrados.client.internal.util.Causes;
+import io.jrados.client.internal.util.SurrogateEscape;
 import io.jrados.protocol.osdmap.OsdMap;
 import io.jrados.protocol.osdmap.PgMapping;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.ScheduledFuture;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -72,8 +72,7 @@ public final class MapQueries {
               if (m.pool(poolId).isEmpty()) {
                 throw new PoolNotFoundException("#" + poolId, m.epoch());
               }
-              PgMapping p =
-                  m.locate(poolId, oid.getBytes(StandardCharsets.UTF_8), namespace, locatorKey);
+              PgMapping p = m.locate(poolId, SurrogateEscape.encode(oid), namespace, locatorKey);
               return new ObjectPlacement(
                   m.epoch(),
                   poolId,

@@ -1,5 +1,6 @@
 package io.jrados.client.cli;
 
+import io.jrados.client.internal.util.SurrogateEscape;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -10,13 +11,27 @@ import java.time.format.DateTimeFormatter;
 /**
  * How Ceph's tools turn numbers and times into text, reproduced so jrados prints the same bytes: a
  * C++ stream's default rendering of a double, Ceph's {@code utime_t} local time, and its
- * binary-unit byte counts ({@code byte_u_t}).
+ * binary-unit byte counts ({@code byte_u_t}); and how the rados tool names objects in messages.
  */
 final class CppText {
   private static final DateTimeFormatter UTIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxx");
 
   private CppText() {}
+
+  /**
+   * An object name or omap key as the rados tool shows it in messages and {@code stat}: itself when
+   * every byte is printable ASCII ({@code isprint} in the C locale), else "(binary key)". A name
+   * that is UTF-8 but not ASCII is such a name too.
+   */
+  static String prettify(String name) {
+    for (byte b : SurrogateEscape.encode(name)) {
+      if (b < 0x20 || b > 0x7e) {
+        return "(binary key)";
+      }
+    }
+    return name;
+  }
 
   /**
    * A double as {@code std::ostream << d} prints it with the default precision of 6: the shortest

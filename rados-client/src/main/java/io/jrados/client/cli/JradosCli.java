@@ -33,7 +33,9 @@ public final class JradosCli {
   }
 
   public static void main(String[] args) {
-    int code = new JradosCli(System.in, System.out, System.err).run(args, System.getenv());
+    int code =
+        new JradosCli(System.in, System.out, System.err)
+            .run(CommandLineBytes.recover(args), System.getenv());
     System.out.flush();
     System.exit(code);
   }

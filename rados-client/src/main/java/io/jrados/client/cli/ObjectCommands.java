@@ -4,6 +4,7 @@ import io.jrados.client.api.IoCtx;
 import io.jrados.client.api.ObjectEntry;
 import io.jrados.client.api.ObjectStat;
 import io.jrados.client.api.RadosException;
+import io.jrados.client.internal.util.SurrogateEscape;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,11 +78,11 @@ final class ObjectCommands {
   }
 
   private String where(String oid) {
-    return io.poolName() + "/" + oid;
+    return io.poolName() + "/" + CppText.prettify(oid);
   }
 
   private int fail(String what, int errno) {
-    err.println(what + ": " + StrError.of(errno));
+    CommandLineBytes.println(err, what + ": " + StrError.of(errno));
     return 1;
   }
 
@@ -127,7 +128,8 @@ final class ObjectCommands {
         if (!e.locator().isEmpty()) {
           line.append(",\"locator\":").append(Json.string(e.locator()));
         }
-        out.print(line.append('}'));
+        // Names that are not UTF-8 go out as their bytes, as rados' JSON has them.
+        out.writeBytes(SurrogateEscape.encode(line.append('}').toString()));
       } else {
         // The names' own bytes, as rados prints them: a name that is not UTF-8 stays itself.
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
@@ -163,7 +165,7 @@ final class ObjectCommands {
     }
     String mtime =
         CppText.utime(st.mtime().truncatedTo(ChronoUnit.SECONDS), ZoneId.systemDefault());
-    out.println(where(oid) + " mtime " + mtime + ", size " + st.size());
+    CommandLineBytes.println(out, where(oid) + " mtime " + mtime + ", size " + st.size());
     return 0;
   }
 
@@ -182,7 +184,8 @@ final class ObjectCommands {
       try {
         io.remove(oid);
       } catch (RuntimeException e) {
-        String name = (io.namespace().isEmpty() ? "" : io.namespace() + "/") + oid;
+        String name =
+            (io.namespace().isEmpty() ? "" : io.namespace() + "/") + CppText.prettify(oid);
         return fail("error removing " + io.poolName() + ">" + name, errno(e));
       }
     }
@@ -208,7 +211,14 @@ final class ObjectCommands {
     } catch (RuntimeException e) {
       int errno = errno(e);
       // rados falls through to its generic "error N" line after this one.
-      err.println("error truncating oid " + oid + " to " + size + ": " + StrError.of(errno));
+      CommandLineBytes.println(
+          err,
+          "error truncating oid "
+              + CppText.prettify(oid)
+              + " to "
+              + size
+              + ": "
+              + StrError.of(errno));
       err.println("error " + errno + ": " + StrError.of(errno));
       return 1;
     }
@@ -236,7 +246,8 @@ final class ObjectCommands {
       io.setAllocHint(oid, sizes[0], sizes[1], 0);
       return 0;
     } catch (RuntimeException e) {
-      err.println("error setting alloc-hint " + where(oid) + ": " + StrError.of(errno(e)));
+      CommandLineBytes.println(
+          err, "error setting alloc-hint " + where(oid) + ": " + StrError.of(errno(e)));
       return 1;
     }
   }

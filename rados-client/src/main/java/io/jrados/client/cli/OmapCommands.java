@@ -73,12 +73,18 @@ final class OmapCommands {
     return 1;
   }
 
-  private String where(String... parts) {
-    return io.poolName() + "/" + String.join("/", parts);
+  /** pool/object as rados names it in messages (see {@link CppText#prettify}). */
+  private String where(String oid) {
+    return io.poolName() + "/" + CppText.prettify(oid);
+  }
+
+  /** pool/object/key, where rados shows an omap key the same way. */
+  private String whereKey(String oid, String key) {
+    return where(oid) + "/" + CppText.prettify(key);
   }
 
   private int fail(String what, RuntimeException e) {
-    err.println(what + ": " + StrError.of(ObjectCommands.errno(e)));
+    CommandLineBytes.println(err, what + ": " + StrError.of(ObjectCommands.errno(e)));
     return 1;
   }
 
@@ -96,7 +102,7 @@ final class OmapCommands {
     } catch (IOException e) {
       return 1;
     } catch (RuntimeException e) {
-      return fail("error setting xattr " + where(oid, name), e);
+      return fail("error setting xattr " + where(oid) + "/" + name, e);
     }
   }
 
@@ -108,7 +114,7 @@ final class OmapCommands {
       out.write(v, 0, v.length);
       return 0;
     } catch (RuntimeException e) {
-      return fail("error getting xattr " + where(oid, name), e);
+      return fail("error getting xattr " + where(oid) + "/" + name, e);
     }
   }
 
@@ -119,7 +125,7 @@ final class OmapCommands {
       io.rmXattr(oid, name);
       return 0;
     } catch (RuntimeException e) {
-      return fail("error removing xattr " + where(oid, name), e);
+      return fail("error removing xattr " + where(oid) + "/" + name, e);
     }
   }
 
@@ -144,7 +150,9 @@ final class OmapCommands {
     } catch (IOException e) {
       return 1;
     } catch (RuntimeException e) {
-      return fail("error setting omap value " + where(oid, key), e);
+      // rados names the object as it is here, only the key prettified.
+      return fail(
+          "error setting omap value " + io.poolName() + "/" + oid + "/" + CppText.prettify(key), e);
     }
   }
 
@@ -155,12 +163,12 @@ final class OmapCommands {
     try {
       values = io.omapGetValsByKeys(oid, Set.of(key));
     } catch (RuntimeException e) {
-      return fail("error getting omap value " + where(oid, key), e);
+      return fail("error getting omap value " + whereKey(oid, key), e);
     }
     byte[] v = values.get(key);
     if (v == null) {
       // rados reports a missing key on stdout.
-      out.println("No such key: " + where(oid, key));
+      CommandLineBytes.println(out, "No such key: " + whereKey(oid, key));
       return 1;
     }
     return dump("value", v, w.size() > 3 ? w.get(3) : null);
@@ -192,7 +200,7 @@ final class OmapCommands {
       io.omapRmKeys(oid, Set.of(key));
       return 0;
     } catch (RuntimeException e) {
-      return fail("error removing omap key " + where(oid, key), e);
+      return fail("error removing omap key " + whereKey(oid, key), e);
     }
   }
 

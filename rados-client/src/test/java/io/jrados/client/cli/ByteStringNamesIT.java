@@ -19,6 +19,7 @@ import io.jrados.protocol.osd.OmapOps;
 import io.jrados.testcluster.CephCluster;
 import io.jrados.testcluster.junit.CephClusterExtension;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -187,6 +188,14 @@ class ByteStringNamesIT {
     Result ours = ToolRunner.jrados(conf, new byte[0], "-p", POOL, "-N", "binary-names", "ls");
     assertThat(ours.exitCode()).as(ours.stderr()).isZero();
     assertThat(hexLines(ours.stdout())).containsExactlyInAnyOrderElementsOf(radosLines);
+
+    // And in JSON, in the listing's own order.
+    Result theirJson =
+        ToolRunner.rados(conf, new byte[0], "-p", POOL, "-N", "binary-names", "ls", "-f", "json");
+    Result ourJson =
+        ToolRunner.jrados(conf, new byte[0], "-p", POOL, "-N", "binary-names", "ls", "-f", "json");
+    assertThat(ourJson.exitCode()).as(ourJson.stderr()).isZero();
+    assertThat(hex(ourJson.stdout())).isEqualTo(hex(theirJson.stdout()));
   }
 
   /**
@@ -273,6 +282,90 @@ class ByteStringNamesIT {
     assertThatThrownBy(() -> inNs.operate(one, gone))
         .isInstanceOf(ObjectNotFoundException.class)
         .hasMessageContaining("'\\x80one'");
+  }
+
+  /**
+   * Runs jrados in a JVM of its own, as bin/jrados does, with an object name that bash's printf
+   * makes from its third argument: a JVM cannot pass such bytes on a command line it starts.
+   */
+  private static final String JRADOS_WITH_NAME =
+      "java=$1 cp=$2 conf=$3 pool=$4 ns=$5 cmd=$6 name=\"$(printf \"$7\")\"; shift 7;"
+          + " exec \"$java\" -cp \"$cp\" io.jrados.client.cli.JradosCli -c \"$conf\""
+          + " -p \"$pool\" -N \"$ns\" \"$cmd\" \"$name\" \"$@\"";
+
+  private static Result jradosProcess(
+      String ns, byte[] stdin, String cmd, String nameFormat, String... more) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "/bin/bash",
+                "-c",
+                JRADOS_WITH_NAME,
+                "jrados",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                System.getProperty("java.class.path"),
+                conf,
+                POOL,
+                ns,
+                cmd,
+                nameFormat));
+    command.addAll(List.of(more));
+    return ToolRunner.process(command, stdin);
+  }
+
+  /** {@code jrados get/stat/put/rm} take such names from their command line as rados does. */
+  @Test
+  void theCliTakesSuchNamesAsTheyAre() {
+    String ns = "byte-cli";
+    Result made =
+        ToolRunner.process(
+            List.of("/bin/bash", "-c", RADOS_PUT_OWN_NAMES, "put", conf, POOL, ns + "|\\xfbsrc"),
+            new byte[0]);
+    assertThat(made.exitCode()).as(made.stderr()).isZero();
+    byte[] src = {(byte) 0xfb, 's', 'r', 'c'};
+
+    Result get = jradosProcess(ns, new byte[0], "get", "\\xfbsrc", "-");
+    assertThat(get.exitCode()).as(get.stderr()).isZero();
+    assertThat(hex(get.stdout())).isEqualTo(hex(src));
+
+    Result ours = jradosProcess(ns, new byte[0], "stat", "\\xfbsrc");
+    Result theirs =
+        ToolRunner.process(
+            List.of(
+                "/bin/bash",
+                "-c",
+                "rados -c \"$1\" -p \"$2\" -N \"$3\" stat \"$(printf '\\xfbsrc')\"",
+                "stat",
+                conf,
+                POOL,
+                ns),
+            new byte[0]);
+    assertThat(ours.exitCode()).as(ours.stderr()).isZero();
+    // "pool/NAME mtime ..., size 4", NAME as its bytes; the mtimes are the same object's.
+    assertThat(hex(ours.stdout())).isEqualTo(hex(theirs.stdout()));
+
+    Result put = jradosProcess(ns, bytes("from the cli"), "put", "\\xfacli", "-");
+    assertThat(put.exitCode()).as(put.stderr()).isZero();
+    ReadOperation read = new ReadOperation();
+    ReadOperation.Result<byte[]> data = read.read(0, 100);
+    io.withNamespace(ns).operate(new byte[] {(byte) 0xfa, 'c', 'l', 'i'}, read);
+    assertThat(new String(data.get(), StandardCharsets.UTF_8)).isEqualTo("from the cli");
+
+    // rados shows a name that is not printable ASCII as "(binary key)", UTF-8 or not.
+    io.withNamespace(ns).writeFull("café", bytes("utf-8 name"));
+    Result ourStat = ToolRunner.jrados(conf, new byte[0], "-p", POOL, "-N", ns, "stat", "café");
+    Result theirStat = ToolRunner.rados(conf, new byte[0], "-p", POOL, "-N", ns, "stat", "café");
+    assertThat(ourStat.out()).startsWith(POOL + "/(binary key) mtime ").isEqualTo(theirStat.out());
+    io.withNamespace(ns).remove("café");
+    Result ourMiss = jradosProcess(ns, new byte[0], "stat", "\\xf9gone");
+    assertThat(ourMiss.exitCode()).isEqualTo(1);
+    assertThat(ourMiss.stderr())
+        .isEqualTo(" error stat-ing " + POOL + "/(binary key): (2) No such file or directory\n");
+
+    Result rm = jradosProcess(ns, new byte[0], "rm", "\\xfacli");
+    assertThat(rm.exitCode()).as(rm.stderr()).isZero();
+    Result ls = ToolRunner.rados(conf, new byte[0], "-p", POOL, "-N", ns, "ls");
+    assertThat(hexLines(ls.stdout())).containsExactly(hex(src));
   }
 
   /** Each newline-ended line of a tool's output, in hex. */

@@ -2,13 +2,14 @@ package io.jrados.client.cli;
 
 import io.jrados.client.api.IoCtx;
 import io.jrados.client.api.ObjectPlacement;
-import java.io.BufferedReader;
+import io.jrados.client.internal.util.SurrogateEscape;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -30,12 +31,24 @@ final class LocateCommand {
 
   int run(List<String> names) {
     if (names.size() == 1 && names.get(0).equals("-")) {
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      // Names as the bytes of each line (without a CR before its LF), one line at a time, so a
+      // name that is not UTF-8 is located as itself.
       try {
-        String line;
-        while ((line = r.readLine()) != null) {
-          if (!line.isEmpty()) {
-            out.println(line(io.placement(line)));
+        InputStream src = new BufferedInputStream(in);
+        ByteArrayOutputStream lineBytes = new ByteArrayOutputStream();
+        for (int c = src.read(); ; c = src.read()) {
+          if (c == '\n' || c < 0) {
+            byte[] b = lineBytes.toByteArray();
+            int n = b.length > 0 && b[b.length - 1] == '\r' ? b.length - 1 : b.length;
+            if (n > 0) {
+              print(SurrogateEscape.decode(Arrays.copyOf(b, n)));
+            }
+            lineBytes.reset();
+            if (c < 0) {
+              break;
+            }
+          } else {
+            lineBytes.write(c);
           }
         }
       } catch (IOException e) {
@@ -43,10 +56,14 @@ final class LocateCommand {
       }
     } else {
       for (String name : names) {
-        out.println(line(io.placement(name)));
+        print(name);
       }
     }
     return 0;
+  }
+
+  private void print(String name) {
+    CommandLineBytes.println(out, line(io.placement(name)));
   }
 
   String line(ObjectPlacement p) {

@@ -49,7 +49,7 @@ class LinuxHashPlacementIT {
     long poolId = before.poolId(POOL).orElseThrow();
     assertThat(before.pool(poolId).orElseThrow().objectHash()).isEqualTo(ObjectHash.RJENKINS);
 
-    byte[] patched = withLinuxHash(map);
+    byte[] patched = withLinuxHash(map, poolId);
     Path patchedFile = dir.resolve("osdmap-linux");
     Files.write(patchedFile, patched);
     OsdMap after = OsdMap.decode(Unpooled.wrappedBuffer(patched));
@@ -105,20 +105,28 @@ class LinuxHashPlacementIT {
   }
 
   /**
-   * {@code map} with the pool's {@code object_hash} set to Linux and its CRC mended. A pg_pool_t
-   * begins type (u8), size (u8), crush_rule (u8), object_hash (u8), pg_num (u32), pgp_num (u32);
-   * the pool is the only one with 37 and 37. The map's CRC (crc32c, seed -1, over all before it) is
-   * its last four bytes when nothing follows it, which the original's own CRC confirms.
+   * {@code map} with the pool's {@code object_hash} set to Linux and its CRC mended. The pools are
+   * a map of s64 id to pg_pool_t, and a pg_pool_t begins with its struct header (u8 version, u8
+   * compat 5, u32 length), then type (u8, 1 for replicated), size (u8), crush_rule (u8),
+   * object_hash (u8), pg_num (u32), pgp_num (u32): the pool is found by its id, that header and its
+   * pg_num = pgp_num = 37. (pg_num and pgp_num alone are not enough: a pool's pg_num_target and
+   * pgp_num_target follow its creation time, whose last byte may happen to be 2.) The map's CRC
+   * (crc32c, seed -1, over all before it) is its last four bytes when nothing follows it, which the
+   * original's own CRC confirms.
    */
-  private static byte[] withLinuxHash(byte[] map) {
+  private static byte[] withLinuxHash(byte[] map, long poolId) {
     byte[] pgNums = {PG_NUM, 0, 0, 0, PG_NUM, 0, 0, 0};
     List<Integer> at = new ArrayList<>();
-    for (int i = 4; i + pgNums.length <= map.length; i++) {
-      if (map[i - 1] == ObjectHash.RJENKINS && regionMatches(map, i, pgNums)) {
-        at.add(i - 1);
+    for (int i = 17; i + 1 + pgNums.length <= map.length; i++) {
+      if (map[i] == ObjectHash.RJENKINS
+          && regionMatches(map, i + 1, pgNums)
+          && map[i - 3] == 1
+          && map[i - 8] == 5
+          && le64(map, i - 17) == poolId) {
+        at.add(i);
       }
     }
-    assertThat(at).as("pg_pool_t headers with pg_num = pgp_num = %d", PG_NUM).hasSize(1);
+    assertThat(at).as("pool %d's pg_pool_t, pg_num = pgp_num = %d", poolId, PG_NUM).hasSize(1);
     int crcAt = map.length - 4;
     assertThat(crcOf(map, crcAt))
         .as("the map's CRC is its last four bytes")
@@ -143,6 +151,10 @@ class LinuxHashPlacementIT {
 
   private static int crcOf(byte[] a, int length) {
     return Crc32c.compute(-1, a, 0, length);
+  }
+
+  private static long le64(byte[] a, int at) {
+    return (le32(a, at) & 0xFFFF_FFFFL) | ((long) le32(a, at + 4) << 32);
   }
 
   private static int le32(byte[] a, int at) {

@@ -285,32 +285,44 @@ class ByteStringNamesIT {
   }
 
   /**
-   * Runs jrados in a JVM of its own, as bin/jrados does, with an object name that bash's printf
-   * makes from its third argument: a JVM cannot pass such bytes on a command line it starts.
+   * Runs jrados in a JVM of its own, as bin/jrados does, each argument after the command made by
+   * bash's printf from a format: a JVM cannot pass such bytes on a command line it starts.
    */
-  private static final String JRADOS_WITH_NAME =
-      "java=$1 cp=$2 conf=$3 pool=$4 ns=$5 cmd=$6 name=\"$(printf \"$7\")\"; shift 7;"
+  private static final String JRADOS_WITH_BYTES =
+      "java=$1 cp=$2 conf=$3 pool=$4 ns=$5 cmd=$6; shift 6; args=();"
+          + " for a in \"$@\"; do args+=(\"$(printf \"$a\")\"); done;"
           + " exec \"$java\" -cp \"$cp\" io.jrados.client.cli.JradosCli -c \"$conf\""
-          + " -p \"$pool\" -N \"$ns\" \"$cmd\" \"$name\" \"$@\"";
+          + " -p \"$pool\" -N \"$ns\" \"$cmd\" \"${args[@]}\"";
 
-  private static Result jradosProcess(
-      String ns, byte[] stdin, String cmd, String nameFormat, String... more) {
+  /** The same for the rados tool. */
+  private static final String RADOS_WITH_BYTES =
+      "conf=$1 pool=$2 ns=$3; shift 3; args=();"
+          + " for a in \"$@\"; do args+=(\"$(printf \"$a\")\"); done;"
+          + " exec rados -c \"$conf\" -p \"$pool\" -N \"$ns\" \"${args[@]}\"";
+
+  private static Result jradosProcess(String ns, byte[] stdin, String cmd, String... formats) {
     List<String> command =
         new ArrayList<>(
             List.of(
                 "/bin/bash",
                 "-c",
-                JRADOS_WITH_NAME,
+                JRADOS_WITH_BYTES,
                 "jrados",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 System.getProperty("java.class.path"),
                 conf,
                 POOL,
                 ns,
-                cmd,
-                nameFormat));
-    command.addAll(List.of(more));
+                cmd));
+    command.addAll(List.of(formats));
     return ToolRunner.process(command, stdin);
+  }
+
+  private static Result radosProcess(String ns, String... formats) {
+    List<String> command =
+        new ArrayList<>(List.of("/bin/bash", "-c", RADOS_WITH_BYTES, "rados", conf, POOL, ns));
+    command.addAll(List.of(formats));
+    return ToolRunner.process(command, new byte[0]);
   }
 
   /** {@code jrados get/stat/put/rm} take such names from their command line as rados does. */
@@ -329,17 +341,7 @@ class ByteStringNamesIT {
     assertThat(hex(get.stdout())).isEqualTo(hex(src));
 
     Result ours = jradosProcess(ns, new byte[0], "stat", "\\xfbsrc");
-    Result theirs =
-        ToolRunner.process(
-            List.of(
-                "/bin/bash",
-                "-c",
-                "rados -c \"$1\" -p \"$2\" -N \"$3\" stat \"$(printf '\\xfbsrc')\"",
-                "stat",
-                conf,
-                POOL,
-                ns),
-            new byte[0]);
+    Result theirs = radosProcess(ns, "stat", "\\xfbsrc");
     assertThat(ours.exitCode()).as(ours.stderr()).isZero();
     // "pool/NAME mtime ..., size 4", NAME as its bytes; the mtimes are the same object's.
     assertThat(hex(ours.stdout())).isEqualTo(hex(theirs.stdout()));
@@ -361,6 +363,23 @@ class ByteStringNamesIT {
     assertThat(ourMiss.exitCode()).isEqualTo(1);
     assertThat(ourMiss.stderr())
         .isEqualTo(" error stat-ing " + POOL + "/(binary key): (2) No such file or directory\n");
+
+    // Omap keys from the command line are bytes too.
+    Result setKey = jradosProcess(ns, new byte[0], "setomapval", "\\xfbsrc", "\\x80key", "v1");
+    assertThat(setKey.exitCode()).as(setKey.stderr()).isZero();
+    assertThat(hex(radosProcess(ns, "listomapkeys", "\\xfbsrc").stdout())).isEqualTo("806b65790a");
+    Result ourVal = jradosProcess(ns, new byte[0], "getomapval", "\\xfbsrc", "\\x80key");
+    assertThat(ourVal.exitCode()).as(ourVal.stderr()).isZero();
+    assertThat(ourVal.out())
+        .isEqualTo(radosProcess(ns, "getomapval", "\\xfbsrc", "\\x80key").out());
+    Result rmKey = jradosProcess(ns, new byte[0], "rmomapkey", "\\xfbsrc", "\\x80key");
+    assertThat(rmKey.exitCode()).as(rmKey.stderr()).isZero();
+    assertThat(radosProcess(ns, "listomapkeys", "\\xfbsrc").stdout()).isEmpty();
+    // Xattr names are still UTF-8 only: refused, not sent as another name.
+    Result xattr = jradosProcess(ns, new byte[0], "setxattr", "\\xfbsrc", "\\x80attr", "v");
+    assertThat(xattr.exitCode()).isEqualTo(1);
+    assertThat(xattr.stderr()).contains("xattr name \\x80attr is not UTF-8");
+    assertThat(radosProcess(ns, "listxattr", "\\xfbsrc").out()).isEmpty();
 
     Result rm = jradosProcess(ns, new byte[0], "rm", "\\xfacli");
     assertThat(rm.exitCode()).as(rm.stderr()).isZero();

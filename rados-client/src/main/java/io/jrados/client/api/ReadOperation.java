@@ -1,5 +1,6 @@
 package io.jrados.client.api;
 
+import io.jrados.client.internal.util.SurrogateEscape;
 import io.jrados.protocol.osd.AssertVersionOp;
 import io.jrados.protocol.osd.CallOp;
 import io.jrados.protocol.osd.DataOps;
@@ -12,8 +13,10 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
@@ -77,23 +80,43 @@ public final class ReadOperation {
 
   /** One extended attribute's value; the operation fails with ENODATA if it is absent. */
   public Result<byte[]> getXattr(String name) {
-    return add(XattrOps.getxattr(name), XattrOps::parseGetxattr, "getxattr " + name);
+    return add(
+        XattrOps.getxattr(SurrogateEscape.encode(name)),
+        XattrOps::parseGetxattr,
+        "getxattr " + name);
   }
 
   /** Every extended attribute, by name. */
   public Result<SortedMap<String, byte[]>> getXattrs() {
-    return add(XattrOps.getxattrs(), b -> new TreeMap<>(XattrOps.parseGetxattrs(b)), "getxattrs");
+    return add(XattrOps.getxattrs(), ReadOperation::xattrsByName, "getxattrs");
+  }
+
+  /**
+   * Names decoded as {@link IoCtx} reads names (U+DC80..U+DCFF for bytes that are not UTF-8), in
+   * the OSD's order: their bytes, unsigned.
+   */
+  private static SortedMap<String, byte[]> xattrsByName(io.netty.buffer.ByteBuf outdata) {
+    SortedMap<String, byte[]> out =
+        new TreeMap<>(Comparator.comparing(SurrogateEscape::encode, Arrays::compareUnsigned));
+    XattrOps.parseGetxattrsRaw(outdata).forEach((k, v) -> out.put(SurrogateEscape.decode(k), v));
+    return out;
   }
 
   /** Fails the operation with ECANCELED unless the attribute compares as asked, bytewise. */
   public ReadOperation cmpXattr(String name, CmpOp op, byte[] value) {
-    add(XattrOps.cmpxattr(name, op.code, value), b -> null, "cmpxattr " + name);
+    add(
+        XattrOps.cmpxattr(SurrogateEscape.encode(name), op.code, value),
+        b -> null,
+        "cmpxattr " + name);
     return this;
   }
 
   /** Fails the operation with ECANCELED unless the attribute compares as asked, as a number. */
   public ReadOperation cmpXattr(String name, CmpOp op, long value) {
-    add(XattrOps.cmpxattrU64(name, op.code, value), b -> null, "cmpxattr " + name);
+    add(
+        XattrOps.cmpxattrU64(SurrogateEscape.encode(name), op.code, value),
+        b -> null,
+        "cmpxattr " + name);
     return this;
   }
 

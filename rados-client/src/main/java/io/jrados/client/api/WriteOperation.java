@@ -1,5 +1,6 @@
 package io.jrados.client.api;
 
+import io.jrados.client.internal.util.SurrogateEscape;
 import io.jrados.protocol.osd.AssertVersionOp;
 import io.jrados.protocol.osd.CallOp;
 import io.jrados.protocol.osd.DataOps;
@@ -104,12 +105,12 @@ public final class WriteOperation {
   /** Sets an extended attribute. */
   public WriteOperation setXattr(String name, byte[] value) {
     bytes += value.length;
-    return add(XattrOps.setxattr(name, value), "setxattr " + name);
+    return add(XattrOps.setxattr(SurrogateEscape.encode(name), value), "setxattr " + name);
   }
 
   /** Removes an extended attribute. */
   public WriteOperation rmXattr(String name) {
-    return add(XattrOps.rmxattr(name), "rmxattr " + name);
+    return add(XattrOps.rmxattr(SurrogateEscape.encode(name)), "rmxattr " + name);
   }
 
   /**
@@ -117,7 +118,9 @@ public final class WriteOperation {
    * value}, byte by byte.
    */
   public WriteOperation cmpXattr(String name, CmpOp op, byte[] value) {
-    return add(XattrOps.cmpxattr(name, op.code, value), "cmpxattr " + name + " " + op);
+    return add(
+        XattrOps.cmpxattr(SurrogateEscape.encode(name), op.code, value),
+        "cmpxattr " + name + " " + op);
   }
 
   /**
@@ -125,7 +128,9 @@ public final class WriteOperation {
    * compares as asked with {@code value}.
    */
   public WriteOperation cmpXattr(String name, CmpOp op, long value) {
-    return add(XattrOps.cmpxattrU64(name, op.code, value), "cmpxattr " + name + " " + op);
+    return add(
+        XattrOps.cmpxattrU64(SurrogateEscape.encode(name), op.code, value),
+        "cmpxattr " + name + " " + op);
   }
 
   /** Sets omap keys to values. */

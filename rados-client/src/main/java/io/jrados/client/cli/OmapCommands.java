@@ -3,7 +3,6 @@ package io.jrados.client.cli;
 import io.jrados.client.api.IoCtx;
 import io.jrados.client.api.OmapRawPage;
 import io.jrados.client.api.ReadOperation;
-import io.jrados.client.internal.osd.OsdOpSpec;
 import io.jrados.client.internal.util.SurrogateEscape;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,9 +98,6 @@ final class OmapCommands {
   private int setXattr() {
     String oid = w.get(1);
     String name = w.get(2);
-    if (SurrogateEscape.hasEscapes(name)) {
-      return xattrNameNotUtf8(name);
-    }
     try {
       io.setXattr(oid, name, valueOrStdin(3));
       return 0;
@@ -115,9 +111,6 @@ final class OmapCommands {
   private int getXattr() {
     String oid = w.get(1);
     String name = w.get(2);
-    if (SurrogateEscape.hasEscapes(name)) {
-      return xattrNameNotUtf8(name);
-    }
     try {
       byte[] v = io.getXattr(oid, name);
       out.write(v, 0, v.length);
@@ -130,9 +123,6 @@ final class OmapCommands {
   private int rmXattr() {
     String oid = w.get(1);
     String name = w.get(2);
-    if (SurrogateEscape.hasEscapes(name)) {
-      return xattrNameNotUtf8(name);
-    }
     try {
       io.rmXattr(oid, name);
       return 0;
@@ -145,24 +135,12 @@ final class OmapCommands {
     String oid = w.get(1);
     try {
       for (String name : io.getXattrs(oid).keySet()) {
-        out.println(name);
+        CommandLineBytes.println(out, name);
       }
       return 0;
     } catch (RuntimeException e) {
       return fail("error getting xattr set " + where(oid), e);
     }
-  }
-
-  /**
-   * The API names xattrs by String as UTF-8, so a name that is not UTF-8 would reach the OSD as
-   * another name: said, not done.
-   */
-  private int xattrNameNotUtf8(String name) {
-    err.println(
-        "jrados: xattr name "
-            + OsdOpSpec.text(SurrogateEscape.encode(name))
-            + " is not UTF-8; jrados does not support such xattr names yet");
-    return 1;
   }
 
   private int setOmapVal() {

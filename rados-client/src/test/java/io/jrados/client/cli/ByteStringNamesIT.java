@@ -15,6 +15,7 @@ import io.jrados.client.api.RadosClient;
 import io.jrados.client.api.ReadOperation;
 import io.jrados.client.api.WriteOperation;
 import io.jrados.client.cli.ToolRunner.Result;
+import io.jrados.client.internal.util.SurrogateEscape;
 import io.jrados.protocol.osd.OmapOps;
 import io.jrados.testcluster.CephCluster;
 import io.jrados.testcluster.junit.CephClusterExtension;
@@ -375,11 +376,22 @@ class ByteStringNamesIT {
     Result rmKey = jradosProcess(ns, new byte[0], "rmomapkey", "\\xfbsrc", "\\x80key");
     assertThat(rmKey.exitCode()).as(rmKey.stderr()).isZero();
     assertThat(radosProcess(ns, "listomapkeys", "\\xfbsrc").stdout()).isEmpty();
-    // Xattr names are still UTF-8 only: refused, not sent as another name.
-    Result xattr = jradosProcess(ns, new byte[0], "setxattr", "\\xfbsrc", "\\x80attr", "v");
-    assertThat(xattr.exitCode()).isEqualTo(1);
-    assertThat(xattr.stderr()).contains("xattr name \\x80attr is not UTF-8");
-    assertThat(radosProcess(ns, "listxattr", "\\xfbsrc").out()).isEmpty();
+    // And xattr names.
+    Result setAttr = jradosProcess(ns, new byte[0], "setxattr", "\\xfbsrc", "\\x80attr", "v");
+    assertThat(setAttr.exitCode()).as(setAttr.stderr()).isZero();
+    Result theirAttrs = radosProcess(ns, "listxattr", "\\xfbsrc");
+    assertThat(hex(theirAttrs.stdout())).isEqualTo("80617474720a");
+    assertThat(hex(jradosProcess(ns, new byte[0], "listxattr", "\\xfbsrc").stdout()))
+        .isEqualTo(hex(theirAttrs.stdout()));
+    assertThat(radosProcess(ns, "getxattr", "\\xfbsrc", "\\x80attr").out()).isEqualTo("v");
+    assertThat(jradosProcess(ns, new byte[0], "getxattr", "\\xfbsrc", "\\x80attr").out())
+        .isEqualTo("v");
+    // Through the API: the listed name, as a String, addresses the same attribute.
+    SortedMap<String, byte[]> attrs = io.withNamespace(ns).getXattrs(SurrogateEscape.decode(src));
+    assertThat(attrs.keySet()).containsExactly("\uDC80attr");
+    Result rmAttr = jradosProcess(ns, new byte[0], "rmxattr", "\\xfbsrc", "\\x80attr");
+    assertThat(rmAttr.exitCode()).as(rmAttr.stderr()).isZero();
+    assertThat(radosProcess(ns, "listxattr", "\\xfbsrc").stdout()).isEmpty();
 
     Result rm = jradosProcess(ns, new byte[0], "rm", "\\xfacli");
     assertThat(rm.exitCode()).as(rm.stderr()).isZero();

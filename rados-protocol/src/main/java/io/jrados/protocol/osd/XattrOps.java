@@ -5,6 +5,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Extended attribute ops, using the {@code xattr} union ({@code u32 name_len, u32 value_len, u8
@@ -39,7 +40,11 @@ public final class XattrOps {
 
   /** GETXATTR: the outdata is the raw value (-ENODATA if the attribute is missing). */
   public static OsdOp getxattr(String name) {
-    byte[] n = Indata.utf8(name);
+    return getxattr(Indata.utf8(name));
+  }
+
+  /** GETXATTR of the name with these exact bytes (xattr names need not be UTF-8). */
+  public static OsdOp getxattr(byte[] n) {
     return xattr(OsdOpCode.GETXATTR, n.length, 0, 0, 0, Indata.concat(n));
   }
 
@@ -50,13 +55,21 @@ public final class XattrOps {
 
   /** SETXATTR. */
   public static OsdOp setxattr(String name, byte[] value) {
-    byte[] n = Indata.utf8(name);
+    return setxattr(Indata.utf8(name), value);
+  }
+
+  /** SETXATTR of the name with these exact bytes. */
+  public static OsdOp setxattr(byte[] n, byte[] value) {
     return xattr(OsdOpCode.SETXATTR, n.length, value.length, 0, 0, Indata.concat(n, value));
   }
 
   /** RMXATTR. */
   public static OsdOp rmxattr(String name) {
-    byte[] n = Indata.utf8(name);
+    return rmxattr(Indata.utf8(name));
+  }
+
+  /** RMXATTR of the name with these exact bytes. */
+  public static OsdOp rmxattr(byte[] n) {
     return xattr(OsdOpCode.RMXATTR, n.length, 0, 0, 0, Indata.concat(n));
   }
 
@@ -67,14 +80,22 @@ public final class XattrOps {
    * @param op one of {@code CMP_*}
    */
   public static OsdOp cmpxattr(String name, int op, byte[] value) {
-    byte[] n = Indata.utf8(name);
+    return cmpxattr(Indata.utf8(name), op, value);
+  }
+
+  /** CMPXATTR as strings, of the name with these exact bytes. */
+  public static OsdOp cmpxattr(byte[] n, int op, byte[] value) {
     return xattr(
         OsdOpCode.CMPXATTR, n.length, value.length, op, MODE_STRING, Indata.concat(n, value));
   }
 
   /** CMPXATTR comparing as u64 (the attribute must hold a decimal number). */
   public static OsdOp cmpxattrU64(String name, int op, long value) {
-    byte[] n = Indata.utf8(name);
+    return cmpxattrU64(Indata.utf8(name), op, value);
+  }
+
+  /** CMPXATTR as u64, of the name with these exact bytes. */
+  public static OsdOp cmpxattrU64(byte[] n, int op, long value) {
     ByteBuf in = Unpooled.buffer(n.length + 8).writeBytes(n).writeLongLE(value);
     return xattr(OsdOpCode.CMPXATTR, n.length, 8, op, MODE_U64, in);
   }
@@ -87,6 +108,14 @@ public final class XattrOps {
   /** The attributes a GETXATTRS returned, by name; the buffer is not consumed. */
   public static Map<String, byte[]> parseGetxattrs(ByteBuf outdata) {
     return OutdataMaps.stringToBytes(new CephDecoder(outdata.duplicate()));
+  }
+
+  /**
+   * The attributes a GETXATTRS returned, by their names' exact bytes, in the OSD's (unsigned byte)
+   * order; the buffer is not consumed.
+   */
+  public static SortedMap<byte[], byte[]> parseGetxattrsRaw(ByteBuf outdata) {
+    return OutdataMaps.bytesToBytes(new CephDecoder(outdata.duplicate()));
   }
 
   private static OsdOp xattr(

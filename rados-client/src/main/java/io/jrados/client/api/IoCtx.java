@@ -154,7 +154,7 @@ public final class IoCtx {
   }
 
   public void operate(byte[] oid, WriteOperation op) {
-    await(operateAsync(oid, op), "operation on " + OsdOpSpec.text(oid));
+    await(operateAsync(oid, op), "operation on " + SurrogateEscape.display(oid));
   }
 
   /** Runs every read of {@code op} on {@code oid}; their results are then in op's handles. */
@@ -172,7 +172,7 @@ public final class IoCtx {
   }
 
   public void operate(byte[] oid, ReadOperation op) {
-    await(operateAsync(oid, op), "operation on " + OsdOpSpec.text(oid));
+    await(operateAsync(oid, op), "operation on " + SurrogateEscape.display(oid));
   }
 
   private CompletableFuture<Void> readAsync(byte[] oid, ReadOperation op) {

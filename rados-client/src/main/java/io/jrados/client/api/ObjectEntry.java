@@ -1,6 +1,5 @@
 package io.jrados.client.api;
 
-import io.jrados.client.internal.osd.OsdOpSpec;
 import io.jrados.client.internal.util.SurrogateEscape;
 import io.jrados.protocol.osd.PgnlsOp;
 import java.util.Objects;
@@ -78,11 +77,11 @@ public final class ObjectEntry {
   public String toString() {
     // Readable where a name is not UTF-8: its other bytes as \xNN.
     return "ObjectEntry[namespace="
-        + OsdOpSpec.text(entry.namespaceBytes())
+        + SurrogateEscape.display(entry.namespaceBytes())
         + ", name="
-        + OsdOpSpec.text(entry.oidBytes())
+        + SurrogateEscape.display(entry.oidBytes())
         + ", locator="
-        + OsdOpSpec.text(entry.locatorBytes())
+        + SurrogateEscape.display(entry.locatorBytes())
         + "]";
   }
 }

@@ -95,7 +95,7 @@ public final class ReadOperation {
    * Names decoded as {@link IoCtx} reads names (U+DC80..U+DCFF for bytes that are not UTF-8), in
    * the OSD's order: their bytes, unsigned.
    */
-  private static SortedMap<String, byte[]> xattrsByName(io.netty.buffer.ByteBuf outdata) {
+  private static SortedMap<String, byte[]> xattrsByName(ByteBuf outdata) {
     SortedMap<String, byte[]> out =
         new TreeMap<>(Comparator.comparing(SurrogateEscape::encode, Arrays::compareUnsigned));
     XattrOps.parseGetxattrsRaw(outdata).forEach((k, v) -> out.put(SurrogateEscape.decode(k), v));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ final class CommandLineBytes {
     int start = 0;
     for (int i = 0; i < cmdline.length; i++) {
       if (cmdline[i] == 0) {
-        entries.add(java.util.Arrays.copyOfRange(cmdline, start, i));
+        entries.add(Arrays.copyOfRange(cmdline, start, i));
         start = i + 1;
       }
     }

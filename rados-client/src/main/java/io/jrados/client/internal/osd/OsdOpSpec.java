@@ -1,10 +1,7 @@
 package io.jrados.client.internal.osd;
 
+import io.jrados.client.internal.util.SurrogateEscape;
 import io.jrados.protocol.osd.OsdOp;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +47,7 @@ public record OsdOpSpec(
     }
   }
 
-  /** The namespace, for messages (see {@link #text}). */
+  /** The namespace, for messages (see {@link SurrogateEscape#display}). */
   public String namespace() {
     return text(namespaceBytes);
   }
@@ -65,31 +62,8 @@ public record OsdOpSpec(
     return text(nameBytes);
   }
 
-  /**
-   * A name for messages: as text when it is UTF-8; otherwise printable ASCII as it is and every
-   * other byte as {@code \xNN}, so two names that differ only in bytes that are not UTF-8 read
-   * differently.
-   */
-  public static String text(byte[] b) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b))
-          .toString();
-    } catch (CharacterCodingException e) {
-      StringBuilder out = new StringBuilder(b.length * 2);
-      for (byte x : b) {
-        int c = x & 0xff;
-        if (c >= 0x20 && c < 0x7f && c != '\\') {
-          out.append((char) c);
-        } else {
-          out.append(String.format("\\x%02x", c));
-        }
-      }
-      return out.toString();
-    }
+  private static String text(byte[] b) {
+    return SurrogateEscape.display(b);
   }
 
   /** An MOSDOp counts its ops in a u16. */

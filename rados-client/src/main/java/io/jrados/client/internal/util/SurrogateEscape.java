@@ -83,6 +83,28 @@ public final class SurrogateEscape {
     return false;
   }
 
+  /**
+   * A name for messages: as text when it is UTF-8; otherwise printable ASCII as it is and every
+   * other byte as {@code \xNN}, so two names that differ only in bytes that are not UTF-8 read
+   * differently.
+   */
+  public static String display(byte[] b) {
+    String s = decode(b);
+    if (!hasEscapes(s)) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(b.length * 2);
+    for (byte x : b) {
+      int c = x & 0xff;
+      if (c >= 0x20 && c < 0x7f && c != '\\') {
+        out.append((char) c);
+      } else {
+        out.append(String.format("\\x%02x", c));
+      }
+    }
+    return out.toString();
+  }
+
   /** Whether the string has a byte escape, so that its bytes are not its UTF-8. */
   public static boolean hasEscapes(String s) {
     for (int i = 0; i < s.length(); i++) {

@@ -59,4 +59,23 @@ class SurrogateEscapeTest {
         .isEqualTo("a?b".getBytes(StandardCharsets.UTF_8));
     assertThat(SurrogateEscape.encode("\uDC00")).isEqualTo(new byte[] {'?'});
   }
+
+  @Test
+  void namesThatAreUtf8DisplayAsText() {
+    assertThat(SurrogateEscape.display("café/obj 1".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo("café/obj 1");
+    assertThat(SurrogateEscape.display(new byte[0])).isEmpty();
+  }
+
+  @Test
+  void otherNamesDisplayTheirBytes() {
+    // Two names that differ only in a byte that is not UTF-8 must not read alike in an error.
+    assertThat(SurrogateEscape.display(new byte[] {(byte) 0x80, 'o', 'n', 'e'}))
+        .isEqualTo("\\x80one");
+    assertThat(SurrogateEscape.display(new byte[] {(byte) 0x81, 'o', 'n', 'e'}))
+        .isEqualTo("\\x81one");
+    // A backslash or a control byte in such a name is escaped too, so the form is unambiguous.
+    assertThat(SurrogateEscape.display(new byte[] {'\\', (byte) 0xff, '\n'}))
+        .isEqualTo("\\x5c\\xff\\x0a");
+  }
 }

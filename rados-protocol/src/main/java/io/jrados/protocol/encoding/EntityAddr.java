@@ -169,6 +169,15 @@ public record EntityAddr(int type, int nonce, InetSocketAddress socketAddress) {
     return typeName(type) + ":" + where + "/" + Integer.toUnsignedString(nonce);
   }
 
+  /**
+   * The address exactly as Ceph prints it: as {@link #toString()}, but an ANY address has no prefix
+   * ({@code 127.0.0.1:0/3000173624}), as in {@code rados listwatchers}.
+   */
+  public String cephText() {
+    String text = toString();
+    return type == TYPE_ANY ? text.substring(typeName(type).length() + 1) : text;
+  }
+
   private static EntityAddr decodeVersioned(CephDecoder decoder) {
     VersionedStruct struct = decoder.startStruct("entity_addr_t", 1);
     int type = decoder.s32();

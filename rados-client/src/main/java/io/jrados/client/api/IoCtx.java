@@ -1,6 +1,7 @@
 package io.jrados.client.api;
 
 import io.jrados.client.internal.osd.ObjectLister;
+import io.jrados.client.internal.osd.ObjectRef;
 import io.jrados.client.internal.osd.Objecter;
 import io.jrados.client.internal.osd.OsdErrors;
 import io.jrados.client.internal.osd.OsdOpSpec;
@@ -9,6 +10,7 @@ import io.jrados.client.internal.util.Blocking;
 import io.jrados.client.internal.util.SurrogateEscape;
 import io.jrados.protocol.osd.DataOps;
 import io.jrados.protocol.osd.OsdOpFlags;
+import io.jrados.protocol.osd.WatchOps;
 import io.netty.buffer.ByteBuf;
 import io.netty.util.ReferenceCountUtil;
 import java.time.Duration;
@@ -482,6 +484,120 @@ public final class IoCtx {
 
   public byte[] exec(String oid, String cls, String method, byte[] input) {
     return await(execAsync(oid, cls, method, input), "exec " + cls + "." + method + " on " + oid);
+  }
+
+  // ---- watch and notify ------------------------------------------------------------------------
+
+  /** A notify's timeout when none is given: librados' client_notify_timeout. */
+  public static final Duration DEFAULT_NOTIFY_TIMEOUT = Duration.ofSeconds(10);
+
+  /**
+   * Watches {@code oid} with the OSD's watch timeout (osd_client_watch_timeout, 30 s by default).
+   * See {@link #watchAsync(String, Duration, WatchListener)}.
+   */
+  public CompletableFuture<Watch> watchAsync(String oid, WatchListener listener) {
+    return watchAsync(oid, Duration.ZERO, listener);
+  }
+
+  /**
+   * Watches {@code oid}: {@code listener} hears of every notify sent to it, until the watch is
+   * closed. Fails with {@link ObjectNotFoundException} if the object does not exist.
+   *
+   * @param timeout how long the OSD keeps the watch while it cannot reach this client, rounded up
+   *     to whole seconds; zero for the OSD's default. Past it the watch is lost.
+   */
+  public CompletableFuture<Watch> watchAsync(String oid, Duration timeout, WatchListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    long seconds = wholeSeconds(timeout, "watch timeout", 0);
+    byte[] name = nameBytes(oid);
+    checkName(name);
+    Duration waitLimit = opTimeout().plusSeconds(1);
+    return objecter
+        .watches()
+        .watch(objectRef(name), seconds, listener)
+        .thenApply(cookie -> new Watch(objecter.watches(), cookie, oid, waitLimit));
+  }
+
+  public Watch watch(String oid, WatchListener listener) {
+    return await(watchAsync(oid, listener), "watch of " + oid);
+  }
+
+  public Watch watch(String oid, Duration timeout, WatchListener listener) {
+    return await(watchAsync(oid, timeout, listener), "watch of " + oid);
+  }
+
+  /**
+   * Notifies every watcher of {@code oid} with {@code payload}, and gathers their replies. Watchers
+   * that do not acknowledge within {@code timeout} are listed in {@link NotifyResult#timedOut()}
+   * (librados' ETIMEDOUT). Fails with {@link ObjectNotFoundException} if the object does not exist.
+   *
+   * @param timeout how long the OSD waits for the watchers, rounded up to whole seconds; at least 1
+   *     second
+   */
+  public CompletableFuture<NotifyResult> notifyAsync(String oid, byte[] payload, Duration timeout) {
+    Objects.requireNonNull(payload, "payload");
+    long seconds = wholeSeconds(timeout, "notify timeout", 1);
+    byte[] name = nameBytes(oid);
+    checkName(name);
+    return objecter.watches().notify(objectRef(name), payload.clone(), seconds);
+  }
+
+  /** Notifies with {@link #DEFAULT_NOTIFY_TIMEOUT}. */
+  public CompletableFuture<NotifyResult> notifyAsync(String oid, byte[] payload) {
+    return notifyAsync(oid, payload, DEFAULT_NOTIFY_TIMEOUT);
+  }
+
+  public NotifyResult notify(String oid, byte[] payload, Duration timeout) {
+    CompletableFuture<NotifyResult> f = notifyAsync(oid, payload, timeout);
+    // The notify's own deadline (its timeout, a grace, and the op timeout) comes first.
+    Duration limit = timeout.plus(Duration.ofSeconds(31)).plus(opTimeout());
+    return Blocking.await(f, limit, "notify of " + oid + " in pool " + poolName);
+  }
+
+  public NotifyResult notify(String oid, byte[] payload) {
+    return notify(oid, payload, DEFAULT_NOTIFY_TIMEOUT);
+  }
+
+  /** The watches on {@code oid} (what {@code rados listwatchers} prints). */
+  public CompletableFuture<List<WatcherInfo>> listWatchersAsync(String oid) {
+    byte[] name = nameBytes(oid);
+    checkName(name);
+    OsdOpSpec spec =
+        spec(name, List.of(WatchOps.listWatchers()), OsdOpFlags.READ, false, 0, "list watchers");
+    return run(
+        spec,
+        r ->
+            WatchOps.parseWatchers(r.ops().get(0).outdata()).stream()
+                .map(
+                    w ->
+                        new WatcherInfo(
+                            w.watcher().toString(),
+                            w.cookie(),
+                            w.timeoutSeconds(),
+                            w.address() == null ? "-" : w.address().cephText()))
+                .toList());
+  }
+
+  public List<WatcherInfo> listWatchers(String oid) {
+    return await(listWatchersAsync(oid), "listing the watchers of " + oid);
+  }
+
+  private ObjectRef objectRef(byte[] name) {
+    return new ObjectRef(poolId, poolName, namespace, locatorKey, name);
+  }
+
+  /** A timeout as the u32 seconds the OSD takes, rounded up. */
+  private static long wholeSeconds(Duration timeout, String what, long min) {
+    Objects.requireNonNull(timeout, what);
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException(what + " must not be negative: " + timeout);
+    }
+    long seconds = timeout.getSeconds() + (timeout.getNano() > 0 ? 1 : 0);
+    if (seconds < min || seconds > 0xFFFF_FFFFL) {
+      throw new IllegalArgumentException(
+          what + " must be " + min + " to 4294967295 seconds, not " + timeout);
+    }
+    return seconds;
   }
 
   // ---- placement -------------------------------------------------------------------------------

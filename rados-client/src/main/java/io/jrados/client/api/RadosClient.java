@@ -193,6 +193,15 @@ public final class RadosClient implements AutoCloseable {
     return new MonitorMap(map.fsid().toString(), map.epoch(), mons);
   }
 
+  /**
+   * The global id the mons gave this client (librados' {@code rados_get_instance_id}): it is {@code
+   * client.<id>} to the cluster, as in a notify's replies and {@code rados listwatchers}. 0 before
+   * {@link #connect()}.
+   */
+  public long instanceId() {
+    return mon.globalId();
+  }
+
   /** The mon of the current session ("a"), or null while hunting. */
   public String sessionMon() {
     return mon.sessionMon();

@@ -10,14 +10,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * Ops in flight while an OSD is killed and restarted: they are resent to the new primaries, and
- * every write the client saw acknowledged is readable afterwards, by jrados and by rados.
+ * every write the client saw acknowledged is readable afterwards, by jrados and by rados. A watch
+ * follows its object to each new primary.
  */
 @CephClusterConfig(
     osds = 3,
@@ -76,6 +79,60 @@ class OsdFailoverIT {
             .isEqualTo(e.getValue());
       }
       assertThat(c.rados("-p", "failover", "ls").requireOk().stdout().lines()).hasSize(200);
+    }
+  }
+
+  /**
+   * A watch outlives the death of its object's primary and that OSD's return: it re-attaches to
+   * each new primary, and notifies sent by librados after each change reach it and get its answer.
+   */
+  @Test
+  void aWatchFollowsItsObjectThroughAnOsdRestart(CephCluster c) throws Exception {
+    c.createPool("watched", 8);
+    c.ceph("osd", "pool", "set", "watched", "size", "2").requireOk();
+    c.ceph("osd", "pool", "set", "watched", "min_size", "1").requireOk();
+    c.waitForOsdsUp(3, Duration.ofSeconds(60));
+    try (RadosClient client = MonSessionIT.connect(c)) {
+      IoCtx io = client.ioCtx("watched");
+      io.writeFull("w", "x".getBytes(StandardCharsets.UTF_8));
+      BlockingQueue<NotifyEvent> seen = new LinkedBlockingQueue<>();
+      BlockingQueue<RadosException> errors = new LinkedBlockingQueue<>();
+      WatchListener listener =
+          new WatchListener() {
+            @Override
+            public byte[] onNotify(NotifyEvent event) {
+              seen.add(event);
+              return "here".getBytes(StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public void onError(RadosException error) {
+              errors.add(error);
+            }
+          };
+      try (Watch watch = io.watch("w", listener)) {
+        int primary = io.placement("w").actingPrimary();
+        c.kill(DaemonId.osd(primary));
+        c.markOsdDown(primary);
+        String reply = " cookie " + watch.cookie() + " : 4 bytes";
+        assertThat(c.rados("-p", "watched", "notify", "w", "one").requireOk().stdout())
+            .as("a notify after osd.%d died", primary)
+            .contains(reply);
+        assertThat(io.placement("w").actingPrimary()).isNotEqualTo(primary);
+
+        c.start(DaemonId.osd(primary));
+        c.waitForOsdsUp(3, Duration.ofSeconds(60));
+        assertThat(c.rados("-p", "watched", "notify", "w", "two").requireOk().stdout())
+            .as("a notify after osd.%d came back", primary)
+            .contains(reply);
+        assertThat(seen).hasSize(2);
+        assertThat(errors).isEmpty();
+        assertThat(watch.error()).isEmpty();
+        assertThat(c.rados("-p", "watched", "listwatchers", "w").requireOk().stdout().lines())
+            .singleElement()
+            .asString()
+            .endsWith("cookie=" + watch.cookie());
+      }
     }
   }
 

@@ -63,7 +63,7 @@ public final class MonClient implements MessageListener {
   private Msgr2Connection session;
   private String sessionMon;
   private String lastLostMon = "";
-  private long globalId;
+  private volatile long globalId;
   private CephxTicketSet tickets = CephxTicketSet.empty();
   private List<Target> configTargets;
   private boolean hunting;

@@ -51,6 +51,7 @@ public final class Objecter {
   private final Throttle throttle;
   private final Duration opTimeout;
   private final MapQueries queries;
+  private final Watches watches;
 
   /** Every unfinished op by tid: the order ops are resent in. */
   private final TreeMap<Long, OsdRequest> requests = new TreeMap<>();
@@ -70,6 +71,7 @@ public final class Objecter {
     this.throttle = new Throttle(Throttle.DEFAULT_OPS, Throttle.DEFAULT_BYTES);
     this.maps = new OsdMapTracker(mon::requestOsdMap, this::mapChanged);
     this.queries = new MapQueries(mon, maps, loop, opTimeout);
+    this.watches = new Watches(this, loop);
     connections.bind(this);
     mon.onOsdMap(
         m -> {
@@ -91,6 +93,11 @@ public final class Objecter {
   /** The deadline each op gets. */
   public Duration opTimeout() {
     return opTimeout;
+  }
+
+  /** The client's watches and notifies. */
+  public Watches watches() {
+    return watches;
   }
 
   /** The current map, the newest the mons have, and object placements. */
@@ -291,6 +298,7 @@ public final class Objecter {
         fail(r, e); // one op that cannot be placed fails alone
       }
     }
+    watches.mapChanged(map);
   }
 
   /** A session's connection dropped; it reconnects, and its ops go out again then. */
@@ -299,6 +307,7 @@ public final class Objecter {
       r.sent = false;
     }
     maps.requestNewer(); // the OSD may be down: a newer map would say so
+    watches.sessionReset(s);
   }
 
   /**
@@ -317,6 +326,7 @@ public final class Objecter {
     }
     s.requests.clear();
     maps.requestNewer();
+    watches.sessionReset(s);
   }
 
   // ---- answers ---------------------------------------------------------------------------------
@@ -438,6 +448,7 @@ public final class Objecter {
             fail(r, e);
           }
           maps.failWaiters(e);
+          watches.close();
           connections.closeAll().whenComplete((v, x) -> done.complete(null));
         });
     return done;

@@ -10,6 +10,7 @@ import io.jrados.protocol.messages.MOSDBackoff;
 import io.jrados.protocol.messages.MOSDMap;
 import io.jrados.protocol.messages.MOSDOp;
 import io.jrados.protocol.messages.MOSDOpReply;
+import io.jrados.protocol.messages.MWatchNotify;
 import io.jrados.protocol.messages.MessageType;
 import io.jrados.protocol.msgr2.FrameLimits;
 import io.jrados.protocol.msgr2.MessageFrame;
@@ -20,6 +21,7 @@ import io.jrados.protocol.osd.SpgId;
 import io.jrados.protocol.osd.TraceInfo;
 import io.jrados.protocol.osdmap.PgId;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
@@ -28,7 +30,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The OSD sessions' messages: MOSDOp out; MOSDOpReply, MOSDBackoff and MOSDMap in. Event loop only.
+ * The OSD sessions' messages: MOSDOp out; MOSDOpReply, MOSDBackoff, MWatchNotify and MOSDMap in.
+ * Event loop only.
  */
 final class OsdMessages {
   private static final Logger log = LoggerFactory.getLogger(OsdMessages.class);
@@ -120,6 +123,13 @@ final class OsdMessages {
                 MOSDOpReply.decode(front, message.header().version(), message.data()));
         case MessageType.OSD_BACKOFF ->
             onBackoff(s, MOSDBackoff.decode(front, message.header().version()));
+        case MessageType.WATCH_NOTIFY ->
+            objecter
+                .watches()
+                .onEvent(
+                    s,
+                    MWatchNotify.decode(front, message.header().version()),
+                    ByteBufUtil.getBytes(message.data()));
         case MessageType.OSD_MAP ->
             objecter.maps().handle(MOSDMap.decode(front, message.header().version()), s.toString());
         default -> log.debug("ignoring message type {} from {}", type, s);
@@ -155,7 +165,7 @@ final class OsdMessages {
       objecter.retryOnNewerMap(r);
       return;
     }
-    objecter.complete(r, new OsdResult(reply));
+    objecter.complete(r, new OsdResult(reply, s.osd));
   }
 
   private void onBackoff(OsdSession s, MOSDBackoff b) {

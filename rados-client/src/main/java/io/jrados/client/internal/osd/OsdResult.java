@@ -10,9 +10,16 @@ import java.util.List;
  */
 public final class OsdResult {
   private final MOSDOpReply reply;
+  private final int osd;
 
-  OsdResult(MOSDOpReply reply) {
+  OsdResult(MOSDOpReply reply, int osd) {
     this.reply = reply;
+    this.osd = osd;
+  }
+
+  /** The OSD that answered: a watch lives on the connection to it. */
+  int osd() {
+    return osd;
   }
 
   /** 0 (or a positive count) on success, else the negative errno of the op that failed. */

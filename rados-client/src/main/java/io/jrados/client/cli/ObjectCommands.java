@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * The rados tool's commands on objects and their data, with its messages: each failure is one line
  * on stderr naming the pool and object and the errno as {@code cpp_strerror} words it, and exit
- * status 1. Omap and xattr commands are in {@link OmapCommands}.
+ * status 1. Omap and xattr commands are in {@link OmapCommands}, watch and notify in {@link
+ * WatchCommands}.
  */
 final class ObjectCommands {
   private static final Set<String> OWN =
@@ -47,13 +48,18 @@ final class ObjectCommands {
   }
 
   boolean knows(String command) {
-    return OWN.contains(command) || OmapCommands.COMMANDS.contains(command);
+    return OWN.contains(command)
+        || OmapCommands.COMMANDS.contains(command)
+        || WatchCommands.COMMANDS.contains(command);
   }
 
   int run() {
     String command = w.get(0);
     if (OmapCommands.COMMANDS.contains(command)) {
       return new OmapCommands(io, a, in, out, err).run();
+    }
+    if (WatchCommands.COMMANDS.contains(command)) {
+      return new WatchCommands(io, w, in, out, err).run();
     }
     return switch (command) {
       case "ls" -> ls();

@@ -18,10 +18,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -122,17 +122,17 @@ public final class ReadOperation {
 
   /**
    * Up to {@code max} omap keys after {@code startAfter} (null or "": from the first; values
-   * empty). Fails with {@link io.jrados.protocol.osd.NonUtf8KeyException} if a key is not UTF-8:
-   * read such keys with {@link #omapGetKeysRaw}.
+   * empty). Keys that are not UTF-8 come as {@link IoCtx} gives names: each such byte as the lone
+   * surrogate U+DC80..U+DCFF, a form the other omap methods take back as the same bytes.
    */
   public Result<OmapPage> omapGetKeys(String startAfter, int max) {
     return add(
-        OmapOps.getKeys(startAfter == null ? "" : startAfter, max),
+        OmapOps.getKeys(key(startAfter), max),
         b -> {
-          OmapOps.Keys p = OmapOps.parseKeys(b);
           SortedMap<String, byte[]> m = new TreeMap<>(OmapPage.KEY_ORDER);
-          for (String k : p.keys()) {
-            m.put(k, new byte[0]);
+          OmapOps.RawKeys p = OmapOps.parseRawKeys(b);
+          for (byte[] k : p.keys()) {
+            m.put(SurrogateEscape.decode(k), new byte[0]);
           }
           return new OmapPage(m, p.more());
         },
@@ -141,23 +141,36 @@ public final class ReadOperation {
 
   /**
    * Up to {@code max} omap entries after {@code startAfter} whose keys start with {@code prefix}.
+   * Keys as {@link #omapGetKeys} gives them.
    */
   public Result<OmapPage> omapGetVals(String startAfter, String prefix, int max) {
     return add(
-        OmapOps.getVals(startAfter, prefix, max),
+        OmapOps.getVals(key(startAfter), key(prefix), max),
         b -> {
-          OmapOps.Vals p = OmapOps.parseVals(b);
-          return new OmapPage(new TreeMap<>(p.entries()), p.more());
+          OmapOps.RawVals p = OmapOps.parseRawVals(b);
+          return new OmapPage(decodedKeys(p.entries()), p.more());
         },
         "omap get vals");
   }
 
   /** The omap entries for these keys (absent keys are left out). */
   public Result<SortedMap<String, byte[]>> omapGetValsByKeys(Set<String> keys) {
+    List<byte[]> raw = new ArrayList<>(keys.size());
+    keys.forEach(k -> raw.add(SurrogateEscape.encode(k)));
     return add(
-        OmapOps.getValsByKeys(new TreeSet<>(keys)),
-        b -> new TreeMap<>(OmapOps.parseValsByKeys(b)),
+        OmapOps.getRawValsByKeys(raw),
+        b -> decodedKeys(OmapOps.parseRawValsByKeys(b)),
         "omap get by keys");
+  }
+
+  private static byte[] key(String k) {
+    return k == null ? new byte[0] : SurrogateEscape.encode(k);
+  }
+
+  private static SortedMap<String, byte[]> decodedKeys(Map<byte[], byte[]> raw) {
+    SortedMap<String, byte[]> out = new TreeMap<>(OmapPage.KEY_ORDER);
+    raw.forEach((k, v) -> out.put(SurrogateEscape.decode(k), v));
+    return out;
   }
 
   /**

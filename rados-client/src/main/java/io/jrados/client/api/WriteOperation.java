@@ -13,12 +13,12 @@ import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Several changes to one object, applied atomically by its primary OSD: all of them or none
@@ -133,18 +133,21 @@ public final class WriteOperation {
         "cmpxattr " + name + " " + op);
   }
 
-  /** Sets omap keys to values. */
+  /**
+   * Sets omap keys to values. A key's lone surrogates U+DC80..U+DCFF stand for the bytes
+   * 0x80..0xFF, as in object names.
+   */
   public WriteOperation omapSet(Map<String, byte[]> entries) {
-    SortedMap<String, byte[]> sorted = new TreeMap<>(entries);
-    for (Map.Entry<String, byte[]> e : sorted.entrySet()) {
-      bytes += e.getKey().length() + e.getValue().length;
-    }
-    return add(OmapOps.setVals(sorted), "omap set " + sorted.size() + " keys");
+    Map<byte[], byte[]> raw = new HashMap<>();
+    entries.forEach((k, v) -> raw.put(SurrogateEscape.encode(k), v));
+    return omapSetRaw(raw);
   }
 
-  /** Removes omap keys (missing ones are ignored). */
+  /** Removes omap keys (missing ones are ignored); keys as in {@link #omapSet}. */
   public WriteOperation omapRmKeys(Set<String> keys) {
-    return add(OmapOps.rmKeys(new TreeSet<>(keys)), "omap rm " + keys.size() + " keys");
+    List<byte[]> raw = new ArrayList<>(keys.size());
+    keys.forEach(k -> raw.add(SurrogateEscape.encode(k)));
+    return omapRmKeysRaw(raw);
   }
 
   /** Sets omap keys of any bytes to values. */

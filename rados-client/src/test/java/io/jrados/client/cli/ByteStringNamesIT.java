@@ -10,6 +10,7 @@ import io.jrados.client.api.ObjectEntry;
 import io.jrados.client.api.ObjectNotFoundException;
 import io.jrados.client.api.ObjectPage;
 import io.jrados.client.api.ObjectStat;
+import io.jrados.client.api.OmapPage;
 import io.jrados.client.api.OmapRawPage;
 import io.jrados.client.api.RadosClient;
 import io.jrados.client.api.ReadOperation;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
@@ -114,9 +116,22 @@ class ByteStringNamesIT {
         .as("after 'k', in unsigned byte order")
         .isEqualTo("706c61696e= 8061= ff=");
 
-    // A string cannot name such a key: the string methods say so rather than change it.
-    assertThatThrownBy(() -> io.omapGetKeys("by-librados", "", 100))
-        .hasStackTraceContaining("omap key 0x8061 is not UTF-8");
+    // The string methods give such keys as object names are given: each byte that is not UTF-8
+    // as a lone surrogate, in the OSD's (byte) order, and take them back as the same bytes.
+    String escaped80 = "\uDC80a";
+    String escapedFf = "\uDCFF";
+    assertThat(io.omapGetKeys("by-librados", "", 100).entries().keySet())
+        .containsExactly("café", "plain", escaped80, escapedFf);
+    OmapPage vals = io.omapGetVals("by-librados", "plain", "", 100);
+    assertThat(vals.entries().keySet()).containsExactly(escaped80, escapedFf);
+    assertThat(vals.entries().get(escaped80)).isEqualTo(bytes("rgw-style"));
+    assertThat(io.omapGetValsByKeys("by-librados", Set.of(escapedFf)).get(escapedFf))
+        .isEqualTo(bytes("top byte"));
+    io.omapSet("by-librados", Map.of("\uDCFE", bytes("set as a string")));
+    io.omapRmKeys("by-librados", Set.of(escaped80));
+    Result listed = ToolRunner.rados(conf, new byte[0], "-p", POOL, "listomapkeys", "by-librados");
+    // café, plain, then the single bytes 0xfe and 0xff, a line each.
+    assertThat(hex(listed.stdout())).isEqualTo("636166c3a90a" + "706c61696e0a" + "fe0a" + "ff0a");
   }
 
   @Test

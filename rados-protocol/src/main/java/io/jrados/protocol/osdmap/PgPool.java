@@ -7,7 +7,10 @@ import io.jrados.protocol.encoding.VersionedStruct;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -25,6 +28,7 @@ import java.util.TreeSet;
  * @param lastChange the epoch of the pool's last change
  * @param snapSeq the pool's snapshot sequence
  * @param snapEpoch the epoch of the last snapshot change
+ * @param snapshots the pool snapshots by id (none for a pool whose snapshots clients manage)
  * @param flags {@code FLAG_*} bits
  * @param quotaMaxBytes 0 for none
  * @param quotaMaxObjects 0 for none
@@ -53,6 +57,7 @@ public record PgPool(
     long lastChange,
     long snapSeq,
     long snapEpoch,
+    SortedMap<Long, PoolSnapshot> snapshots,
     long flags,
     long quotaMaxBytes,
     long quotaMaxObjects,
@@ -208,14 +213,9 @@ public record PgPool(
     long lastChange = d.u32();
     long snapSeq = d.u64();
     long snapEpoch = d.u32();
-    // Pool snapshots (snapid -> pool_snap_info_t) and removed_snaps (an interval set): not used.
-    OsdMapWire.skipMap(
-        d,
-        8 + 6,
-        x -> {
-          x.u64();
-          OsdMapWire.skipStruct(x, "pool_snap_info_t");
-        });
+    // Pool snapshots (snapid -> pool_snap_info_t); removed_snaps (an interval set) is not used.
+    SortedMap<Long, PoolSnapshot> snapshots = new TreeMap<>();
+    snapshots.putAll(d.map(8 + 6 + 8 + 8 + 4, CephDecoder::u64, PoolSnapshot::decode));
     int removedSnapIntervals =
         d.list(
                 16,
@@ -313,6 +313,7 @@ public record PgPool(
         lastChange,
         snapSeq,
         snapEpoch,
+        Collections.unmodifiableSortedMap(snapshots),
         flags,
         quotaMaxBytes,
         quotaMaxObjects,
@@ -331,6 +332,11 @@ public record PgPool(
         v);
   }
 
+  /** The pool snapshot named {@code name}, if there is one. */
+  public Optional<PoolSnapshot> snapshot(String name) {
+    return snapshots.values().stream().filter(x -> x.name().equals(name)).findFirst();
+  }
+
   /** This pool with {@code lastChange} replaced, as applying an incremental does. */
   PgPool withLastChange(long epoch) {
     return new PgPool(
@@ -344,6 +350,7 @@ public record PgPool(
         epoch,
         snapSeq,
         snapEpoch,
+        snapshots,
         flags,
         quotaMaxBytes,
         quotaMaxObjects,

@@ -6,8 +6,10 @@ import io.jrados.client.internal.osd.Objecter;
 import io.jrados.client.internal.osd.OsdErrors;
 import io.jrados.client.internal.osd.OsdOpSpec;
 import io.jrados.client.internal.osd.OsdResult;
+import io.jrados.client.internal.osd.Pools;
 import io.jrados.client.internal.util.Blocking;
 import io.jrados.client.internal.util.SurrogateEscape;
+import io.jrados.protocol.messages.MOSDOp;
 import io.jrados.protocol.osd.DataOps;
 import io.jrados.protocol.osd.OsdOpFlags;
 import io.jrados.protocol.osd.WatchOps;
@@ -45,31 +47,54 @@ public final class IoCtx {
   /** As a namespace, for listings only: objects of every namespace (LIBRADOS_ALL_NSPACES). */
   public static final String ALL_NAMESPACES = ObjectLister.ALL_NAMESPACES;
 
+  /** As a read snapshot: the objects as they are now (Ceph's CEPH_NOSNAP). */
+  public static final long HEAD = MOSDOp.NOSNAP;
+
   /** Objects asked for per PGNLS when listing, as the rados tool does. */
   private static final int LIST_PAGE = 1024;
 
   private final Objecter objecter;
+  private final Pools pools;
   private final long poolId;
   private final String poolName;
   private final byte[] namespace;
   private final byte[] locatorKey;
 
-  IoCtx(Objecter objecter, long poolId, String poolName, String namespace, String locatorKey) {
+  /** The snapshot reads read at; {@link MOSDOp#NOSNAP} for the head. */
+  private final long readSnapshot;
+
+  IoCtx(
+      Objecter objecter,
+      Pools pools,
+      long poolId,
+      String poolName,
+      String namespace,
+      String locatorKey) {
     this(
         objecter,
+        pools,
         poolId,
         poolName,
         SurrogateEscape.encode(Objects.requireNonNull(namespace, "namespace")),
-        SurrogateEscape.encode(Objects.requireNonNull(locatorKey, "locatorKey")));
+        SurrogateEscape.encode(Objects.requireNonNull(locatorKey, "locatorKey")),
+        MOSDOp.NOSNAP);
   }
 
   private IoCtx(
-      Objecter objecter, long poolId, String poolName, byte[] namespace, byte[] locatorKey) {
+      Objecter objecter,
+      Pools pools,
+      long poolId,
+      String poolName,
+      byte[] namespace,
+      byte[] locatorKey,
+      long readSnapshot) {
     this.objecter = objecter;
+    this.pools = pools;
     this.poolId = poolId;
     this.poolName = poolName;
     this.namespace = namespace;
     this.locatorKey = locatorKey;
+    this.readSnapshot = readSnapshot;
   }
 
   public long poolId() {
@@ -111,7 +136,13 @@ public final class IoCtx {
    */
   public IoCtx withNamespace(byte[] namespace) {
     return new IoCtx(
-        objecter, poolId, poolName, Objects.requireNonNull(namespace).clone(), locatorKey);
+        objecter,
+        pools,
+        poolId,
+        poolName,
+        Objects.requireNonNull(namespace).clone(),
+        locatorKey,
+        readSnapshot);
   }
 
   /** The same pool, objects placed by {@code key} instead of their names ("" for none). */
@@ -121,7 +152,28 @@ public final class IoCtx {
 
   /** The same pool, objects placed by the locator key of these exact bytes (empty for none). */
   public IoCtx withLocatorKey(byte[] key) {
-    return new IoCtx(objecter, poolId, poolName, namespace, Objects.requireNonNull(key).clone());
+    return new IoCtx(
+        objecter,
+        pools,
+        poolId,
+        poolName,
+        namespace,
+        Objects.requireNonNull(key).clone(),
+        readSnapshot);
+  }
+
+  /**
+   * The same pool, reading at pool snapshot {@code snapId} ({@link PoolSnapshotInfo#id()}), as
+   * librados' {@code snap_set_read}; {@link #HEAD} reads the objects as they are now. Writes
+   * through such a context fail with EROFS, as in librados.
+   */
+  public IoCtx withReadSnapshot(long snapId) {
+    return new IoCtx(objecter, pools, poolId, poolName, namespace, locatorKey, snapId);
+  }
+
+  /** The snapshot reads read at, or {@link #HEAD}. */
+  public long readSnapshot() {
+    return readSnapshot;
   }
 
   // ---- compound operations ---------------------------------------------------------------------
@@ -137,6 +189,20 @@ public final class IoCtx {
 
   private CompletableFuture<Void> operateAsync(byte[] oid, WriteOperation op, int flags) {
     checkName(oid);
+    if (readSnapshot != HEAD) {
+      // Checked before the ops are taken: they stay the caller's.
+      throw new ObjectOperationException(
+          op.describe()
+              + " on "
+              + OsdErrors.describe(poolName, namespace(), SurrogateEscape.display(oid))
+              + " refused: EROFS (this context reads at snapshot "
+              + readSnapshot
+              + "; write through one at the head)",
+          30,
+          poolName,
+          namespace(),
+          SurrogateEscape.display(oid));
+    }
     OsdOpSpec spec = spec(oid, op.take(), flags, true, op.bytes(), op.describe());
     return run(spec, r -> null);
   }
@@ -600,6 +666,61 @@ public final class IoCtx {
     return seconds;
   }
 
+  // ---- pool snapshots --------------------------------------------------------------------------
+
+  /**
+   * Takes a snapshot of the whole pool ({@code rados mksnap}, librados' {@code snap_create}); fails
+   * with EEXIST if the pool has one of that name, or with the mons' error (say, EINVAL for a pool
+   * whose snapshots its clients manage, as RBD's are).
+   */
+  public CompletableFuture<PoolSnapshotInfo> createSnapshotAsync(String name) {
+    return pools.createSnapshot(poolId, poolName, Objects.requireNonNull(name, "name"));
+  }
+
+  public PoolSnapshotInfo createSnapshot(String name) {
+    return await(createSnapshotAsync(name), "snapshot " + name);
+  }
+
+  /** Removes a pool snapshot ({@code rados rmsnap}); fails with ENOENT if there is none. */
+  public CompletableFuture<Void> removeSnapshotAsync(String name) {
+    return pools.removeSnapshot(poolId, poolName, Objects.requireNonNull(name, "name"));
+  }
+
+  public void removeSnapshot(String name) {
+    await(removeSnapshotAsync(name), "removing snapshot " + name);
+  }
+
+  /** The pool's snapshots, by id ({@code rados lssnap}). */
+  public CompletableFuture<List<PoolSnapshotInfo>> listSnapshotsAsync() {
+    return pools.snapshots(poolId, poolName);
+  }
+
+  public List<PoolSnapshotInfo> listSnapshots() {
+    return await(listSnapshotsAsync(), "listing snapshots");
+  }
+
+  /** The pool snapshot named {@code name}; fails with ENOENT if there is none. */
+  public CompletableFuture<PoolSnapshotInfo> lookupSnapshotAsync(String name) {
+    return pools.snapshot(poolId, poolName, Objects.requireNonNull(name, "name"));
+  }
+
+  public PoolSnapshotInfo lookupSnapshot(String name) {
+    return await(lookupSnapshotAsync(name), "snapshot " + name);
+  }
+
+  /**
+   * Makes {@code oid} what it was at pool snapshot {@code snapName} ({@code rados rollback}): its
+   * data, xattrs and omap; an object the snapshot did not have is removed.
+   */
+  public CompletableFuture<Void> rollbackAsync(String oid, String snapName) {
+    return lookupSnapshotAsync(snapName)
+        .thenCompose(s -> operateAsync(oid, new WriteOperation().rollback(s.id())));
+  }
+
+  public void rollback(String oid, String snapName) {
+    await(rollbackAsync(oid, snapName), "rollback of " + oid + " to " + snapName);
+  }
+
   // ---- placement -------------------------------------------------------------------------------
 
   /**
@@ -661,7 +782,8 @@ public final class IoCtx {
         write,
         bytes,
         Instant.now(),
-        what);
+        what,
+        write ? HEAD : readSnapshot);
   }
 
   /**
@@ -680,8 +802,12 @@ public final class IoCtx {
               }
               try {
                 if (r.result() < 0) {
+                  String what =
+                      spec.snapId() == HEAD
+                          ? spec.what()
+                          : spec.what() + " (at snapshot " + spec.snapId() + ")";
                   throw OsdErrors.forResult(
-                      r.result(), spec.what(), poolName, spec.namespace(), spec.objectName());
+                      r.result(), what, poolName, spec.namespace(), spec.objectName());
                 }
                 T value = read.apply(r);
                 if (!out.complete(value)) {
@@ -731,6 +857,7 @@ public final class IoCtx {
         + ")"
         + (namespace.length == 0 ? "" : ", namespace " + namespace())
         + (locatorKey.length == 0 ? "" : ", locator " + locatorKey())
+        + (readSnapshot == HEAD ? "" : ", at snapshot " + readSnapshot)
         + "]";
   }
 }

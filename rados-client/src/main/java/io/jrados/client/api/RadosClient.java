@@ -109,7 +109,7 @@ public final class RadosClient implements AutoCloseable {
    * there is no such pool.
    */
   public CompletableFuture<IoCtx> ioCtxAsync(String pool) {
-    return pools.lookup(pool).thenApply(id -> new IoCtx(objecter, id, pool, "", ""));
+    return pools.lookup(pool).thenApply(id -> new IoCtx(objecter, pools, id, pool, "", ""));
   }
 
   public IoCtx ioCtx(String pool) {
@@ -118,7 +118,7 @@ public final class RadosClient implements AutoCloseable {
 
   /** An I/O context on a pool, by id. */
   public CompletableFuture<IoCtx> ioCtxAsync(long poolId) {
-    return pools.name(poolId).thenApply(name -> new IoCtx(objecter, poolId, name, "", ""));
+    return pools.name(poolId).thenApply(name -> new IoCtx(objecter, pools, poolId, name, "", ""));
   }
 
   public IoCtx ioCtx(long poolId) {

@@ -6,6 +6,7 @@ import io.jrados.protocol.osd.CallOp;
 import io.jrados.protocol.osd.DataOps;
 import io.jrados.protocol.osd.OmapOps;
 import io.jrados.protocol.osd.OsdOp;
+import io.jrados.protocol.osd.SnapOps;
 import io.jrados.protocol.osd.StatOp;
 import io.jrados.protocol.osd.XattrOps;
 import io.netty.buffer.ByteBuf;
@@ -148,6 +149,14 @@ public final class WriteOperation {
     List<byte[]> raw = new ArrayList<>(keys.size());
     keys.forEach(k -> raw.add(SurrogateEscape.encode(k)));
     return omapRmKeysRaw(raw);
+  }
+
+  /**
+   * Makes the object what it was at snapshot {@code snapId} (ROLLBACK): a pool snapshot's id, as
+   * {@link IoCtx#lookupSnapshot} gives it.
+   */
+  public WriteOperation rollback(long snapId) {
+    return add(SnapOps.rollback(snapId), "rollback to snapshot " + snapId);
   }
 
   /** Sets omap keys of any bytes to values. */

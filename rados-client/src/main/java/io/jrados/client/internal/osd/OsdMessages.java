@@ -78,7 +78,7 @@ final class OsdMessages {
             ObjectLocator.ofBytes(t.pgid().pool(), spec.locatorBytes(), spec.namespaceBytes(), -1),
             spec.pgSeed() >= 0 ? new byte[0] : spec.nameBytes(),
             spec.ops(),
-            MOSDOp.NOSNAP,
+            spec.snapId(),
             0,
             List.of(),
             r.attempts - 1,

@@ -1,6 +1,7 @@
 package io.jrados.client.internal.osd;
 
 import io.jrados.client.internal.util.SurrogateEscape;
+import io.jrados.protocol.messages.MOSDOp;
 import io.jrados.protocol.osd.OsdOp;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param flags the MOSDOp flags (READ, WRITE, PGOP, ...), beyond those the objecter adds
  * @param bytes the input bytes, for the in-flight throttle
  * @param what what the op does, for messages ("write 4096 bytes at 0")
+ * @param snapId the snapshot a read reads at; {@link MOSDOp#NOSNAP} for the object's head
  */
 public record OsdOpSpec(
     long poolId,
@@ -34,7 +36,38 @@ public record OsdOpSpec(
     boolean isWrite,
     long bytes,
     Instant mtime,
-    String what) {
+    String what,
+    long snapId) {
+
+  /** An op on the object's head (not a snapshot). */
+  public OsdOpSpec(
+      long poolId,
+      String poolName,
+      byte[] namespaceBytes,
+      byte[] locatorBytes,
+      byte[] nameBytes,
+      long pgSeed,
+      List<OsdOp> ops,
+      int flags,
+      boolean isWrite,
+      long bytes,
+      Instant mtime,
+      String what) {
+    this(
+        poolId,
+        poolName,
+        namespaceBytes,
+        locatorBytes,
+        nameBytes,
+        pgSeed,
+        ops,
+        flags,
+        isWrite,
+        bytes,
+        mtime,
+        what,
+        MOSDOp.NOSNAP);
+  }
 
   public OsdOpSpec {
     Objects.requireNonNull(poolName, "poolName");
@@ -42,6 +75,10 @@ public record OsdOpSpec(
     Objects.requireNonNull(locatorBytes, "locatorKey");
     Objects.requireNonNull(nameBytes, "objectName");
     ops = List.copyOf(ops);
+    if (isWrite && snapId != MOSDOp.NOSNAP) {
+      throw new IllegalArgumentException(
+          "a write goes to the object's head, not snapshot " + snapId);
+    }
     if (ops.isEmpty() || ops.size() > MAX_OPS) {
       throw new IllegalArgumentException("an operation has 1 to 65535 ops, not " + ops.size());
     }
@@ -81,7 +118,8 @@ public record OsdOpSpec(
           + poolName
           + "'";
     }
-    return what + " on " + OsdErrors.describe(poolName, namespace(), objectName());
+    String on = what + " on " + OsdErrors.describe(poolName, namespace(), objectName());
+    return snapId == MOSDOp.NOSNAP ? on : on + " at snapshot " + snapId;
   }
 
   /** Drops the spec's references to the ops' input data. */

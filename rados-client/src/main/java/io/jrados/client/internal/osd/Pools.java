@@ -2,8 +2,14 @@ package io.jrados.client.internal.osd;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jrados.client.api.Errno;
 import io.jrados.client.api.PoolNotFoundException;
+import io.jrados.client.api.PoolSnapshotInfo;
+import io.jrados.client.api.RadosException;
 import io.jrados.client.internal.mon.MonClient;
+import io.jrados.protocol.osdmap.OsdMap;
+import io.jrados.protocol.osdmap.PgPool;
+import io.jrados.protocol.osdmap.PoolSnapshot;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
@@ -84,6 +90,78 @@ public final class Pools {
             "yes_i_really_really_mean_it",
             true);
     return mon.command(json, new byte[0], monTimeout).thenCompose(r -> waitForMap(r.orThrow(json)));
+  }
+
+  // ---- pool snapshots --------------------------------------------------------------------------
+
+  /** The snapshots of pool {@code poolId}, by id, from a map at least as new as the mons'. */
+  public CompletableFuture<List<PoolSnapshotInfo>> snapshots(long poolId, String poolName) {
+    return objecter
+        .mapQueries()
+        .latestMap()
+        .thenApply(
+            m ->
+                poolOf(m, poolId, poolName).snapshots().values().stream()
+                    .map(Pools::info)
+                    .toList());
+  }
+
+  /** The snapshot {@code snap} of the pool; fails with ENOENT if it has none of that name. */
+  public CompletableFuture<PoolSnapshotInfo> snapshot(long poolId, String poolName, String snap) {
+    return objecter
+        .mapQueries()
+        .latestMap()
+        .thenApply(m -> info(find(poolOf(m, poolId, poolName), poolName, snap)));
+  }
+
+  /**
+   * Takes a pool snapshot ({@code osd pool mksnap}) and waits until our map has it. Fails with
+   * EEXIST if the pool has one of that name, as librados does (the mons would answer 0).
+   */
+  public CompletableFuture<PoolSnapshotInfo> createSnapshot(
+      long poolId, String poolName, String snap) {
+    String json = command("prefix", "osd pool mksnap", "pool", poolName, "snap", snap);
+    return objecter
+        .mapQueries()
+        .latestMap()
+        .thenCompose(
+            before -> {
+              if (poolOf(before, poolId, poolName).snapshot(snap).isPresent()) {
+                throw snapError(
+                    17, "pool '" + poolName + "' already has a snapshot '" + snap + "'");
+              }
+              return mon.command(json, new byte[0], monTimeout);
+            })
+        .thenCompose(r -> waitForMap(r.orThrow(json)))
+        .thenCompose(v -> snapshot(poolId, poolName, snap));
+  }
+
+  /**
+   * Removes a pool snapshot ({@code osd pool rmsnap}) and waits until our map no longer has it.
+   * Fails with ENOENT if there is none of that name, as librados does.
+   */
+  public CompletableFuture<Void> removeSnapshot(long poolId, String poolName, String snap) {
+    String json = command("prefix", "osd pool rmsnap", "pool", poolName, "snap", snap);
+    return snapshot(poolId, poolName, snap)
+        .thenCompose(s -> mon.command(json, new byte[0], monTimeout))
+        .thenCompose(r -> waitForMap(r.orThrow(json)));
+  }
+
+  private static PgPool poolOf(OsdMap m, long poolId, String poolName) {
+    return m.pool(poolId).orElseThrow(() -> new PoolNotFoundException(poolName, m.epoch()));
+  }
+
+  private static PoolSnapshot find(PgPool pool, String poolName, String snap) {
+    return pool.snapshot(snap)
+        .orElseThrow(() -> snapError(2, "pool '" + poolName + "' has no snapshot '" + snap + "'"));
+  }
+
+  private static RadosException snapError(int errno, String what) {
+    return new RadosException(what + " (" + Errno.nameOf(errno) + ")", errno, null);
+  }
+
+  private static PoolSnapshotInfo info(PoolSnapshot s) {
+    return new PoolSnapshotInfo(s.snapId(), s.name(), s.stamp().toInstant());
   }
 
   private CompletableFuture<Void> waitForMap(Object ignored) {

@@ -4,6 +4,7 @@ import io.jrados.client.api.ClientOptions;
 import io.jrados.client.api.IoCtx;
 import io.jrados.client.api.ParsedClientArgs;
 import io.jrados.client.api.PoolNotFoundException;
+import io.jrados.client.api.PoolSnapshotInfo;
 import io.jrados.client.api.RadosClient;
 import io.jrados.client.api.RadosException;
 import java.io.InputStream;
@@ -93,6 +94,19 @@ public final class JradosCli {
       if (a.namespace() != null) {
         io = io.withNamespace(a.namespace());
       }
+      if (a.snap() != null) {
+        // rados: look the snapshot up, say which one it is, then read at it.
+        PoolSnapshotInfo snap;
+        try {
+          snap = io.lookupSnapshot(a.snap());
+        } catch (RadosException e) {
+          err.println(
+              "error looking up snap '" + a.snap() + "': " + StrError.of(ObjectCommands.errno(e)));
+          return 1;
+        }
+        io = io.withReadSnapshot(snap.id());
+        out.println("selected snap " + snap.id() + " '" + snap.name() + "'");
+      }
     } else {
       if (a.objectLocator() != null) {
         err.println("pool name must be specified with --object-locator");
@@ -100,6 +114,10 @@ public final class JradosCli {
       }
       if (a.namespace() != null) {
         err.println("pool name must be specified with --namespace");
+        return 1;
+      }
+      if (a.snap() != null) {
+        err.println("pool name must be specified with --snap");
         return 1;
       }
     }

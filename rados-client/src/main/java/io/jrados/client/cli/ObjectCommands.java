@@ -25,7 +25,7 @@ import java.util.Set;
  * The rados tool's commands on objects and their data, with its messages: each failure is one line
  * on stderr naming the pool and object and the errno as {@code cpp_strerror} words it, and exit
  * status 1. Omap and xattr commands are in {@link OmapCommands}, watch and notify in {@link
- * WatchCommands}.
+ * WatchCommands}, pool snapshots in {@link SnapCommands}.
  */
 final class ObjectCommands {
   private static final Set<String> OWN =
@@ -50,7 +50,8 @@ final class ObjectCommands {
   boolean knows(String command) {
     return OWN.contains(command)
         || OmapCommands.COMMANDS.contains(command)
-        || WatchCommands.COMMANDS.contains(command);
+        || WatchCommands.COMMANDS.contains(command)
+        || SnapCommands.COMMANDS.contains(command);
   }
 
   int run() {
@@ -60,6 +61,9 @@ final class ObjectCommands {
     }
     if (WatchCommands.COMMANDS.contains(command)) {
       return new WatchCommands(io, w, in, out, err).run();
+    }
+    if (SnapCommands.COMMANDS.contains(command)) {
+      return new SnapCommands(io, w, out, err).run();
     }
     return switch (command) {
       case "ls" -> ls();

@@ -17,6 +17,7 @@ record RadosArgs(
     String namespace,
     boolean allNamespaces,
     String objectLocator,
+    String snap,
     String format,
     int opSize,
     boolean opSizeGiven,
@@ -43,6 +44,8 @@ record RadosArgs(
           Map.entry("-N", "namespace"),
           Map.entry("--namespace", "namespace"),
           Map.entry("--object-locator", "locator"),
+          Map.entry("-s", "snap"),
+          Map.entry("--snap", "snap"),
           Map.entry("-f", "format"),
           Map.entry("--format", "format"),
           Map.entry("-b", "block-size"),
@@ -75,6 +78,7 @@ record RadosArgs(
     boolean all = false;
     boolean defaultNs = false;
     String locator = null;
+    String snap = null;
     String format = null;
     int opSize = DEFAULT_OP_SIZE;
     boolean opSizeGiven = false;
@@ -134,6 +138,7 @@ record RadosArgs(
         case "pool" -> pool = value;
         case "namespace" -> namespace = value;
         case "locator" -> locator = value;
+        case "snap" -> snap = value;
         case "format" -> format = value;
         case "block-size" -> {
           opSize = (int) size(key, value, Integer.MAX_VALUE);
@@ -154,6 +159,7 @@ record RadosArgs(
         namespace,
         allNamespaces,
         locator,
+        snap,
         format,
         opSize,
         opSizeGiven,

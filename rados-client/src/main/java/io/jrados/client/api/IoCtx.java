@@ -578,10 +578,22 @@ public final class IoCtx {
     byte[] name = nameBytes(oid);
     checkName(name);
     Duration waitLimit = opTimeout().plusSeconds(1);
-    return objecter
+    CompletableFuture<Watch> out = new CompletableFuture<>();
+    objecter
         .watches()
         .watch(objectRef(name), seconds, listener)
-        .thenApply(cookie -> new Watch(objecter.watches(), cookie, oid, waitLimit));
+        .whenComplete(
+            (cookie, e) -> {
+              if (e != null) {
+                out.completeExceptionally(e);
+                return;
+              }
+              Watch watch = new Watch(objecter.watches(), cookie, oid, waitLimit);
+              if (!out.complete(watch)) {
+                watch.closeAsync(); // the caller gave up waiting: leave no watch behind
+              }
+            });
+    return out;
   }
 
   public Watch watch(String oid, WatchListener listener) {

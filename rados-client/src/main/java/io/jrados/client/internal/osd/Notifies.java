@@ -112,6 +112,9 @@ final class Notifies {
                 if (r != null) {
                   r.release();
                 }
+                if (n.out.isDone()) {
+                  finish(n, null, null); // the caller gave up (cancelled): forget it
+                }
                 return;
               }
               if (e != null) {
@@ -177,7 +180,7 @@ final class Notifies {
     }
     if (error != null) {
       n.out.completeExceptionally(error);
-    } else {
+    } else if (result != null) {
       n.out.complete(result);
     }
   }

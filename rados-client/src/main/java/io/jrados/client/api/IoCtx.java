@@ -12,6 +12,7 @@ import io.jrados.client.internal.util.SurrogateEscape;
 import io.jrados.protocol.messages.MOSDOp;
 import io.jrados.protocol.osd.DataOps;
 import io.jrados.protocol.osd.OsdOpFlags;
+import io.jrados.protocol.osd.SnapOps;
 import io.jrados.protocol.osd.WatchOps;
 import io.netty.buffer.ByteBuf;
 import io.netty.util.ReferenceCountUtil;
@@ -721,6 +722,48 @@ public final class IoCtx {
   }
 
   /**
+   * The versions of {@code oid} that snapshots keep ({@code rados listsnaps}): its clones, oldest
+   * first, then the head if the object exists now.
+   */
+  public CompletableFuture<List<ObjectClone>> objectClonesAsync(String oid) {
+    byte[] name = nameBytes(oid);
+    checkName(name);
+    OsdOpSpec spec =
+        new OsdOpSpec(
+            poolId,
+            poolName,
+            namespace,
+            locatorKey,
+            name,
+            -1,
+            List.of(SnapOps.listSnaps()),
+            OsdOpFlags.READ,
+            false,
+            0,
+            Instant.now(),
+            "list snaps",
+            SnapOps.SNAPDIR);
+    return run(
+        spec,
+        r ->
+            SnapOps.parseListSnaps(r.ops().get(0).outdata()).clones().stream()
+                .map(
+                    c ->
+                        new ObjectClone(
+                            c.cloneId(),
+                            c.snaps(),
+                            c.overlap().stream()
+                                .map(x -> new ObjectClone.Range(x.offset(), x.length()))
+                                .toList(),
+                            c.size()))
+                .toList());
+  }
+
+  public List<ObjectClone> objectClones(String oid) {
+    return await(objectClonesAsync(oid), "listing the clones of " + oid);
+  }
+
+  /**
    * Makes {@code oid} what it was at pool snapshot {@code snapName} ({@code rados rollback}): its
    * data, xattrs and omap; an object the snapshot did not have is removed.
    */
@@ -815,7 +858,7 @@ public final class IoCtx {
               try {
                 if (r.result() < 0) {
                   String what =
-                      spec.snapId() == HEAD
+                      spec.snapId() == HEAD || spec.snapId() == SnapOps.SNAPDIR
                           ? spec.what()
                           : spec.what() + " (at snapshot " + spec.snapId() + ")";
                   throw OsdErrors.forResult(

@@ -33,6 +33,7 @@ final class Usage {
               "Pool snapshots (with -p POOL; -s SNAP reads at one):",
               "  mksnap SNAP | rmsnap SNAP | lssnap",
               "  rollback OBJ SNAP                make the object what it was at the snapshot",
+              "  listsnaps OBJ                    the object's clones and the snapshots they serve",
               "  locate OBJ... | locate -         where objects live (names from stdin with -), one",
               "                                   JSON line each, as `ceph osd map`",
               "Benchmark:",

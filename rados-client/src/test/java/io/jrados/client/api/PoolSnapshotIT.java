@@ -68,6 +68,13 @@ class PoolSnapshotIT {
         .hasMessageContaining("EROFS")
         .satisfies(e -> assertThat(((RadosException) e).errno()).isEqualTo(30));
 
+    // The first write after s1 made a clone for it: 5 bytes, shares nothing with the head.
+    assertThat(io.objectClones("doc"))
+        .containsExactly(
+            new ObjectClone(s1.id(), java.util.List.of(s1.id()), java.util.List.of(), 5),
+            new ObjectClone(IoCtx.HEAD, java.util.List.of(), java.util.List.of(), 14));
+    assertThat(io.objectClones("doc").get(1).isHead()).isTrue();
+
     io.rollback("doc", "s1");
     assertThat(io.read("doc", 0, 100)).isEqualTo(utf8("first"));
     assertThat(io.getXattr("doc", "v")).isEqualTo(utf8("1"));

@@ -40,6 +40,9 @@ class JradosSnapIT {
             List.of("mksnap", "s1"),
             List.of("put", "obj", v2.toString()),
             List.of("put", "later", v2.toString()),
+            List.of("listsnaps", "obj"),
+            List.of("listsnaps", "later"),
+            List.of("listsnaps", "nosuch"),
             List.of("lssnap"),
             List.of("-s", "s1", "ls"),
             List.of("-s", "s1", "get", "obj", "-"),
@@ -52,6 +55,10 @@ class JradosSnapIT {
             List.of("get", "obj", "-"),
             List.of("rollback", "obj", "nosnap"),
             List.of("mksnap", "s2"),
+            List.of("put", "obj", "--offset", "3", v1.toString()),
+            List.of("rm", "later"),
+            List.of("listsnaps", "obj"),
+            List.of("listsnaps", "later"),
             List.of("lssnap"),
             List.of("rmsnap", "s1"),
             List.of("rmsnap", "s1"),
@@ -80,8 +87,9 @@ class JradosSnapIT {
     Result lssnap = ToolRunner.rados(conf, NONE, "-p", "snap-j", "lssnap");
     assertThat(lssnap.out())
         .matches("2\ts2\t\\d{4}\\.\\d\\d\\.\\d\\d \\d\\d:\\d\\d:\\d\\d\n1 snaps\n");
+    // Rolled back to "version one\n", then written again from byte 3.
     assertThat(ToolRunner.rados(conf, NONE, "-p", "snap-j", "get", "obj", "-").out())
-        .isEqualTo("version one\n");
+        .isEqualTo("verversion one\n");
   }
 
   private static Result run(boolean rados, String conf, List<String> step) {

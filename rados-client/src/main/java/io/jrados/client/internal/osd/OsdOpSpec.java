@@ -119,7 +119,8 @@ public record OsdOpSpec(
           + "'";
     }
     String on = what + " on " + OsdErrors.describe(poolName, namespace(), objectName());
-    return snapId == MOSDOp.NOSNAP ? on : on + " at snapshot " + snapId;
+    // CEPH_SNAPDIR (-1) is not a snapshot but "all of them" (LIST_SNAPS).
+    return snapId == MOSDOp.NOSNAP || snapId == -1 ? on : on + " at snapshot " + snapId;
   }
 
   /** Drops the spec's references to the ops' input data. */

@@ -23,8 +23,9 @@ public interface WatchListener {
    * than the watch's timeout) and notifies no longer reach it. Notifies sent meanwhile were missed.
    * Close the watch and watch again to resume. The default does nothing.
    *
+   * @param watchCookie the lost watch's cookie ({@link Watch#cookie()})
    * @param error what happened, with its errno ({@code ENOTCONN} when the OSD no longer knows the
    *     watch)
    */
-  default void onError(RadosException error) {}
+  default void onError(long watchCookie, RadosException error) {}
 }

@@ -1,9 +1,11 @@
 package io.jrados.client.cli;
 
 import io.jrados.client.api.IoCtx;
+import io.jrados.client.api.NotifyEvent;
 import io.jrados.client.api.NotifyResult;
 import io.jrados.client.api.RadosException;
 import io.jrados.client.api.Watch;
+import io.jrados.client.api.WatchListener;
 import io.jrados.client.api.WatcherId;
 import io.jrados.client.api.WatcherInfo;
 import io.jrados.client.internal.util.SurrogateEscape;
@@ -86,19 +88,34 @@ final class WatchCommands {
       watch =
           io.watch(
               oid,
-              event -> {
-                synchronized (out) {
-                  out.println(
-                      "NOTIFY cookie "
-                          + event.watchCookie()
-                          + " notify_id "
-                          + event.notifyId()
-                          + " from "
-                          + event.notifierGid());
-                  out.print(HexDump.of(event.payload()));
-                  out.flush();
+              new WatchListener() {
+                @Override
+                public byte[] onNotify(NotifyEvent event) {
+                  synchronized (out) {
+                    out.println(
+                        "NOTIFY cookie "
+                            + event.watchCookie()
+                            + " notify_id "
+                            + event.notifyId()
+                            + " from "
+                            + event.notifierGid());
+                    out.print(HexDump.of(event.payload()));
+                    out.flush();
+                  }
+                  return event.payload(); // rados answers with the notify's own bytes
                 }
-                return event.payload(); // rados answers with the notify's own bytes
+
+                @Override
+                public void onError(long watchCookie, RadosException error) {
+                  synchronized (out) {
+                    out.println(
+                        "ERROR cookie "
+                            + watchCookie
+                            + " err "
+                            + StrError.of(error.errno() == 0 ? 107 : error.errno()));
+                    out.flush();
+                  }
+                }
               });
     } catch (RadosException | IllegalArgumentException e) {
       return failed("error calling watch: ", ObjectCommands.errno(e));

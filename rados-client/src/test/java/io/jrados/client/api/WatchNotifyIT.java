@@ -206,6 +206,7 @@ class WatchNotifyIT {
   void deletingTheObjectLosesTheWatch(CephCluster c) throws Exception {
     io.writeFull("w-gone", utf8("x"));
     BlockingQueue<RadosException> errors = new LinkedBlockingQueue<>();
+    List<Long> cookies = new CopyOnWriteArrayList<>();
     List<NotifyEvent> notifies = new CopyOnWriteArrayList<>();
     try (Watch watch =
         io.watch(
@@ -218,7 +219,8 @@ class WatchNotifyIT {
               }
 
               @Override
-              public void onError(RadosException error) {
+              public void onError(long watchCookie, RadosException error) {
+                cookies.add(watchCookie);
                 errors.add(error);
               }
             })) {
@@ -228,6 +230,7 @@ class WatchNotifyIT {
       assertThat(lost.errno()).isEqualTo(107);
       assertThat(lost.getMessage()).contains("'w-gone'").contains("ENOTCONN");
       assertThat(watch.error()).containsSame(lost);
+      assertThat(cookies).containsExactly(watch.cookie());
       assertThat(notifies).isEmpty();
     }
     // Closing a lost watch is not an error.

@@ -97,7 +97,8 @@ class JradosWatchIT {
 
   /**
    * One {@code rados notify} reaches a {@code rados watch} and a {@code jrados watch} on the same
-   * object: both print the same notify (but for their own cookie) and answer with its bytes.
+   * object: both print the same notify (but for their own cookie) and answer with its bytes; the
+   * object's removal then ends both watches, and both print the same error.
    */
   @Test
   void watchPrintsEachNotifyAndEchoesIt(CephCluster c) throws Exception {
@@ -136,17 +137,12 @@ class JradosWatchIT {
       assertThat(notify.out())
           .containsPattern("(?s)( : 8 bytes\n" + Pattern.quote(echoed) + "00000008\n.*){2}");
 
-      // rados flushes the NOTIFY line at once, its hex dump of the payload only as it exits.
-      String[] fromRados = {line(radosLines), null, null};
-      String[] fromJrados = lines(jradosOut, 4).subList(1, 4).toArray(String[]::new);
-      try (var stdin = rados.getOutputStream()) {
-        stdin.write('\n');
-      }
-      jradosStdin.write('\n');
-      jradosStdin.close();
-      assertThat(rados.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      fromRados[1] = line(radosLines);
-      fromRados[2] = line(radosLines);
+      // Removing the object ends both watches: each tool prints an ERROR line for its own.
+      c.rados("-p", POOL, "rm", "echo").requireOk();
+      // rados flushes its NOTIFY and ERROR lines at once (std::endl), and the hex dump between
+      // them with the ERROR line.
+      String[] fromRados = {line(radosLines), line(radosLines), line(radosLines), line(radosLines)};
+      String[] fromJrados = lines(jradosOut, 5).subList(1, 5).toArray(String[]::new);
       Pattern notifyLine = Pattern.compile("NOTIFY cookie (\\d+) (notify_id \\d+ from \\d+)");
       Matcher r = notifyLine.matcher(fromRados[0]);
       Matcher j = notifyLine.matcher(fromJrados[0]);
@@ -156,9 +152,18 @@ class JradosWatchIT {
       assertThat(notify.out()).contains("cookie " + j.group(1) + " : 8 bytes");
       assertThat(fromJrados[1]).isEqualTo(fromRados[1]);
       assertThat(fromJrados[2]).isEqualTo(fromRados[2]).isEqualTo("00000008");
+      String lost = " err (107) Transport endpoint is not connected";
+      assertThat(fromRados[3]).isEqualTo("ERROR cookie " + r.group(1) + lost);
+      assertThat(fromJrados[3]).isEqualTo("ERROR cookie " + j.group(1) + lost);
+
+      try (var stdin = rados.getOutputStream()) {
+        stdin.write('\n');
+      }
+      jradosStdin.write('\n');
+      jradosStdin.close();
+      assertThat(rados.waitFor(30, TimeUnit.SECONDS)).isTrue();
       assertThat(jrados.get(30, TimeUnit.SECONDS)).isEqualTo(rados.exitValue()).isZero();
       assertThat(jradosErr.toString(StandardCharsets.UTF_8)).isEmpty();
-      assertThat(c.rados("-p", POOL, "listwatchers", "echo").requireOk().stdout()).isEmpty();
     } finally {
       rados.destroyForcibly();
       jradosStdin.close();

@@ -281,7 +281,7 @@ public final class Watches {
     w.error = error;
     errors.put(w.cookie, error);
     log.debug("{} lost: {}", w.describe(), error.getMessage());
-    runCallback(() -> w.listener.onError(error), w);
+    runCallback(() -> w.listener.onError(w.cookie, error), w);
   }
 
   // ---- notifies --------------------------------------------------------------------------------

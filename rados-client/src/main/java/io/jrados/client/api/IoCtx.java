@@ -7,6 +7,7 @@ import io.jrados.client.internal.osd.OsdErrors;
 import io.jrados.client.internal.osd.OsdOpSpec;
 import io.jrados.client.internal.osd.OsdResult;
 import io.jrados.client.internal.osd.Pools;
+import io.jrados.client.internal.osd.Watches;
 import io.jrados.client.internal.util.Blocking;
 import io.jrados.client.internal.util.SurrogateEscape;
 import io.jrados.protocol.messages.MOSDOp;
@@ -629,7 +630,7 @@ public final class IoCtx {
   public NotifyResult notify(String oid, byte[] payload, Duration timeout) {
     CompletableFuture<NotifyResult> f = notifyAsync(oid, payload, timeout);
     // The notify's own deadline (its timeout, a grace, and the op timeout) comes first.
-    Duration limit = timeout.plus(Duration.ofSeconds(31)).plus(opTimeout());
+    Duration limit = Watches.notifyDeadline(timeout).plusSeconds(1).plus(opTimeout());
     return Blocking.await(f, limit, "notify of " + oid + " in pool " + poolName);
   }
 
@@ -729,18 +730,12 @@ public final class IoCtx {
     byte[] name = nameBytes(oid);
     checkName(name);
     OsdOpSpec spec =
-        new OsdOpSpec(
-            poolId,
-            poolName,
-            namespace,
-            locatorKey,
+        spec(
             name,
-            -1,
             List.of(SnapOps.listSnaps()),
             OsdOpFlags.READ,
             false,
             0,
-            Instant.now(),
             "list snaps",
             SnapOps.SNAPDIR);
     return run(
@@ -825,6 +820,17 @@ public final class IoCtx {
       boolean write,
       long bytes,
       String what) {
+    return spec(oid, ops, flags, write, bytes, what, write ? HEAD : readSnapshot);
+  }
+
+  private OsdOpSpec spec(
+      byte[] oid,
+      List<io.jrados.protocol.osd.OsdOp> ops,
+      int flags,
+      boolean write,
+      long bytes,
+      String what,
+      long snapId) {
     return new OsdOpSpec(
         poolId,
         poolName,
@@ -838,7 +844,7 @@ public final class IoCtx {
         bytes,
         Instant.now(),
         what,
-        write ? HEAD : readSnapshot);
+        snapId);
   }
 
   /**
@@ -858,9 +864,9 @@ public final class IoCtx {
               try {
                 if (r.result() < 0) {
                   String what =
-                      spec.snapId() == HEAD || spec.snapId() == SnapOps.SNAPDIR
-                          ? spec.what()
-                          : spec.what() + " (at snapshot " + spec.snapId() + ")";
+                      spec.atSnapshot()
+                          ? spec.what() + " (at snapshot " + spec.snapId() + ")"
+                          : spec.what();
                   throw OsdErrors.forResult(
                       r.result(), what, poolName, spec.namespace(), spec.objectName());
                 }

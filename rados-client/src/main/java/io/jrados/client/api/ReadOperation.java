@@ -13,10 +13,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,15 +89,8 @@ public final class ReadOperation {
     return add(XattrOps.getxattrs(), ReadOperation::xattrsByName, "getxattrs");
   }
 
-  /**
-   * Names decoded as {@link IoCtx} reads names (U+DC80..U+DCFF for bytes that are not UTF-8), in
-   * the OSD's order: their bytes, unsigned.
-   */
   private static SortedMap<String, byte[]> xattrsByName(ByteBuf outdata) {
-    SortedMap<String, byte[]> out =
-        new TreeMap<>(Comparator.comparing(SurrogateEscape::encode, Arrays::compareUnsigned));
-    XattrOps.parseGetxattrsRaw(outdata).forEach((k, v) -> out.put(SurrogateEscape.decode(k), v));
-    return out;
+    return decodedKeys(XattrOps.parseGetxattrsRaw(outdata));
   }
 
   /** Fails the operation with ECANCELED unless the attribute compares as asked, bytewise. */
@@ -167,6 +158,10 @@ public final class ReadOperation {
     return k == null ? new byte[0] : SurrogateEscape.encode(k);
   }
 
+  /**
+   * Keys (omap keys, xattr names) decoded as {@link IoCtx} reads names (U+DC80..U+DCFF for bytes
+   * that are not UTF-8), in the OSD's order: their bytes, unsigned ({@link OmapPage#KEY_ORDER}).
+   */
   private static SortedMap<String, byte[]> decodedKeys(Map<byte[], byte[]> raw) {
     SortedMap<String, byte[]> out = new TreeMap<>(OmapPage.KEY_ORDER);
     raw.forEach((k, v) -> out.put(SurrogateEscape.decode(k), v));

@@ -135,7 +135,7 @@ final class Notifies {
                 if (n.completion != null) {
                   completeNotify(n);
                 } else {
-                  Duration wait = Duration.ofSeconds(n.timeoutSeconds).plus(NOTIFY_GRACE);
+                  Duration wait = Watches.notifyDeadline(Duration.ofSeconds(n.timeoutSeconds));
                   n.deadline =
                       loop.schedule(
                           () ->

@@ -3,6 +3,7 @@ package io.jrados.client.internal.osd;
 import io.jrados.client.internal.util.SurrogateEscape;
 import io.jrados.protocol.messages.MOSDOp;
 import io.jrados.protocol.osd.OsdOp;
+import io.jrados.protocol.osd.SnapOps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -119,8 +120,15 @@ public record OsdOpSpec(
           + "'";
     }
     String on = what + " on " + OsdErrors.describe(poolName, namespace(), objectName());
-    // CEPH_SNAPDIR (-1) is not a snapshot but "all of them" (LIST_SNAPS).
-    return snapId == MOSDOp.NOSNAP || snapId == -1 ? on : on + " at snapshot " + snapId;
+    return atSnapshot() ? on + " at snapshot " + snapId : on;
+  }
+
+  /**
+   * Whether the op reads at one snapshot: not the head, and not CEPH_SNAPDIR, which is not a
+   * snapshot but "all of them" (LIST_SNAPS).
+   */
+  public boolean atSnapshot() {
+    return snapId != MOSDOp.NOSNAP && snapId != SnapOps.SNAPDIR;
   }
 
   /** Drops the spec's references to the ops' input data. */

@@ -287,6 +287,14 @@ public final class Watches {
   // ---- notifies --------------------------------------------------------------------------------
 
   /**
+   * How long a notify of {@code timeout} waits for the OSD's completion once the OSD has taken it:
+   * the timeout and a grace.
+   */
+  public static Duration notifyDeadline(Duration timeout) {
+    return timeout.plus(Notifies.NOTIFY_GRACE);
+  }
+
+  /**
    * Sends a notify to every watcher of the object; the future gives their replies, or which ones
    * did not answer within {@code timeoutSeconds}.
    */

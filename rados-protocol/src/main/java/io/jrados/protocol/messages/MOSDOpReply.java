@@ -11,6 +11,7 @@ import io.jrados.protocol.osd.TraceInfo;
 import io.jrados.protocol.osdmap.PgId;
 import io.netty.buffer.ByteBuf;
 import io.netty.util.AbstractReferenceCounted;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +43,9 @@ public final class MOSDOpReply extends AbstractReferenceCounted implements CephM
   /** Oldest version read: 7 is the first with do_redirect as a bool. */
   private static final int OLDEST_VERSION = 7;
 
-  private final String oid;
+  /** The name's exact bytes: decoded to text only if asked for, which no op's answer needs. */
+  private final byte[] oid;
+
   private final PgId pgid;
   private final long flags;
   private final int result;
@@ -69,7 +72,35 @@ public final class MOSDOpReply extends AbstractReferenceCounted implements CephM
       long userVersion,
       Optional<RequestRedirect> redirect,
       TraceInfo trace) {
-    this.oid = Objects.requireNonNull(oid, "oid");
+    this(
+        Objects.requireNonNull(oid, "oid").getBytes(StandardCharsets.UTF_8),
+        pgid,
+        flags,
+        result,
+        badReplayVersion,
+        epoch,
+        ops,
+        retryAttempt,
+        replayVersion,
+        userVersion,
+        redirect,
+        trace);
+  }
+
+  private MOSDOpReply(
+      byte[] oid,
+      PgId pgid,
+      long flags,
+      int result,
+      EVersion badReplayVersion,
+      long epoch,
+      List<OsdOpResult> ops,
+      int retryAttempt,
+      EVersion replayVersion,
+      long userVersion,
+      Optional<RequestRedirect> redirect,
+      TraceInfo trace) {
+    this.oid = oid;
     this.pgid = Objects.requireNonNull(pgid, "pgid");
     this.flags = flags;
     this.result = result;
@@ -107,7 +138,7 @@ public final class MOSDOpReply extends AbstractReferenceCounted implements CephM
    */
   public static MOSDOpReply decode(CephDecoder front, int headerVersion, ByteBuf data) {
     HeaderVersions.requireAtLeast("MOSDOpReply", headerVersion, OLDEST_VERSION);
-    String oid = front.string();
+    byte[] oid = front.stringBytes();
     PgId pgid = PgId.decode(front);
     long flags = front.u64();
     int result = front.s32();
@@ -154,7 +185,7 @@ public final class MOSDOpReply extends AbstractReferenceCounted implements CephM
   /** Writes the version 8 front; each op's payload length is written as its outdata's length. */
   @Override
   public void encode(CephEncoder encoder) {
-    encoder.string(oid);
+    encoder.u32(oid.length).bytes(oid);
     pgid.encode(encoder);
     encoder.u64(flags).s32(result);
     badReplayVersion.encode(encoder);
@@ -182,9 +213,9 @@ public final class MOSDOpReply extends AbstractReferenceCounted implements CephM
     return OpData.join(ops.stream().map(OsdOpResult::outdata).toList());
   }
 
-  /** The object name. */
+  /** The object name, as UTF-8 with U+FFFD for bytes that are not. */
   public String oid() {
-    return oid;
+    return new String(oid, StandardCharsets.UTF_8);
   }
 
   /** The PG that executed the op (not the spg_t: no shard). */
@@ -263,7 +294,7 @@ public final class MOSDOpReply extends AbstractReferenceCounted implements CephM
   @Override
   public String toString() {
     return "MOSDOpReply["
-        + oid
+        + oid()
         + " "
         + pgid
         + " = "

@@ -40,6 +40,15 @@ public final class OsdOp {
    * @param indata the input data; ownership passes to the op
    */
   public OsdOp(int opcode, int flags, byte[] fields, ByteBuf indata) {
+    this(opcode, flags, fields.clone(), indata, true);
+  }
+
+  /**
+   * Takes {@code fields} as it is, without the copy: for the union bytes this package has just
+   * made, or an op's own (the public constructor's copy is a native call for C1-compiled code,
+   * which runs the command-line tools, and every op makes one).
+   */
+  private OsdOp(int opcode, int flags, byte[] fields, ByteBuf indata, boolean owned) {
     if (opcode < 0 || opcode > 0xFFFF) {
       throw new IllegalArgumentException("op code out of range 0..65535: " + opcode);
     }
@@ -48,18 +57,18 @@ public final class OsdOp {
     }
     this.opcode = opcode;
     this.flags = flags;
-    this.fields = fields.clone();
+    this.fields = fields;
     this.indata = Objects.requireNonNull(indata, "indata");
   }
 
   /** An op whose union is written by {@code fields} (little-endian, at most 28 bytes). */
   static OsdOp of(int opcode, int flags, Fields fields, ByteBuf indata) {
-    return new OsdOp(opcode, flags, fields.bytes, indata);
+    return new OsdOp(opcode, flags, fields.bytes, indata, true);
   }
 
   /** An op with an all-zero union and no input. */
   static OsdOp simple(int opcode, int flags) {
-    return new OsdOp(opcode, flags, new byte[FIELDS_SIZE], Unpooled.EMPTY_BUFFER);
+    return new OsdOp(opcode, flags, new byte[FIELDS_SIZE], Unpooled.EMPTY_BUFFER, true);
   }
 
   /** The op code, one of {@link OsdOpCode}. */
@@ -102,7 +111,7 @@ public final class OsdOp {
    * this op's indata: use one or the other, not both.
    */
   public OsdOp withFlags(int newFlags) {
-    return new OsdOp(opcode, newFlags, fields, indata);
+    return new OsdOp(opcode, newFlags, fields, indata, true);
   }
 
   /** Releases the indata; for an op that will not be sent. */

@@ -52,6 +52,18 @@ public record PgId(long pool, int seed) implements Comparable<PgId> {
     encoder.u8(1).s64(pool).s32(seed).s32(-1);
   }
 
+  // Written out rather than the record's generated pair: those go through method handles, which
+  // the command-line JIT (C1 alone) does not inline, and every op's placement looks a pg up.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PgId other && pool == other.pool && seed == other.seed;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(pool) * 31 + seed;
+  }
+
   /** The seed as an unsigned value. */
   public long unsignedSeed() {
     return Integer.toUnsignedLong(seed);

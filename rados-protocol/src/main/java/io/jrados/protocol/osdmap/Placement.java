@@ -46,8 +46,22 @@ final class Placement {
             raw, m.pgid(), m.up(), m.upPrimary(), m.acting(), m.actingPrimary(), m.erasure());
   }
 
-  /** What a mapping depends on besides the raw seed. */
-  private record Key(PgId pg, int pps) {}
+  /**
+   * What a mapping depends on besides the raw seed. Its equals and hashCode are written out: the
+   * record's generated ones go through method handles, which C1 (the command-line JIT) does not
+   * inline, and every op looks its pg up here.
+   */
+  private record Key(PgId pg, int pps) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key other && pps == other.pps && pg.equals(other.pg);
+    }
+
+    @Override
+    public int hashCode() {
+      return pg.hashCode() * 31 + pps;
+    }
+  }
 
   private PgMapping compute(PgPool pool, PgId raw, PgId pg, int pps) {
     List<Integer> temp = new ArrayList<>();

@@ -105,7 +105,36 @@ class MessageRoundTripTest {
             MStatfs::decode,
             Set.of()),
         new Case(
-            new MStatfsReply(FSID, 21, 3145728, 91, 3145636, 2), MStatfsReply::decode, Set.of()));
+            new MStatfsReply(FSID, 21, 3145728, 91, 3145636, 2), MStatfsReply::decode, Set.of()),
+        new Case(
+            MPoolOp.client(FSID, 7, PoolOpCode.DELETE_UNMANAGED_SNAP, 0x1122334455L),
+            MPoolOp::decode,
+            Set.of()),
+        new Case(
+            new MPoolOp(
+                new PaxosHeader(12, (short) -1, 0),
+                FSID,
+                0xFFFF_FFFEL,
+                PoolOpCode.CREATE_SNAP,
+                0,
+                "snap-a",
+                (short) 3),
+            MPoolOp::decode,
+            Set.of()),
+        new Case(
+            new MPoolOpReply(
+                new PaxosHeader(40, (short) -1, 0),
+                FSID,
+                0,
+                41,
+                java.util.Optional.of(new byte[] {2, 0, 0, 0, 0, 0, 0, 0})),
+            MPoolOpReply::decode,
+            Set.of()),
+        new Case(
+            new MPoolOpReply(
+                new PaxosHeader(40, (short) -1, 0), FSID, -22, 40, java.util.Optional.empty()),
+            MPoolOpReply::decode,
+            Set.of()));
   }
 
   /** A pool_stat_t whose every counter differs, so a field read out of place shows. */
@@ -173,6 +202,8 @@ class MessageRoundTripTest {
           case "MStatfsReply" -> "14";
           case "MGetPoolStats" -> "58";
           case "MGetPoolStatsReply" -> "59";
+          case "MPoolOp" -> "49";
+          case "MPoolOpReply" -> "48";
           default -> "unknown";
         };
     assertThat(String.valueOf(c.message().type())).isEqualTo(expected);

@@ -65,6 +65,9 @@ public final class IoCtx {
   /** The snapshot reads read at; {@link MOSDOp#NOSNAP} for the head. */
   private final long readSnapshot;
 
+  /** What writes carry for self-managed snapshots. */
+  private final SnapContext writeSnapContext;
+
   IoCtx(
       Objecter objecter,
       Pools pools,
@@ -79,7 +82,8 @@ public final class IoCtx {
         poolName,
         SurrogateEscape.encode(Objects.requireNonNull(namespace, "namespace")),
         SurrogateEscape.encode(Objects.requireNonNull(locatorKey, "locatorKey")),
-        MOSDOp.NOSNAP);
+        MOSDOp.NOSNAP,
+        SnapContext.EMPTY);
   }
 
   private IoCtx(
@@ -89,7 +93,8 @@ public final class IoCtx {
       String poolName,
       byte[] namespace,
       byte[] locatorKey,
-      long readSnapshot) {
+      long readSnapshot,
+      SnapContext writeSnapContext) {
     this.objecter = objecter;
     this.pools = pools;
     this.poolId = poolId;
@@ -97,6 +102,7 @@ public final class IoCtx {
     this.namespace = namespace;
     this.locatorKey = locatorKey;
     this.readSnapshot = readSnapshot;
+    this.writeSnapContext = writeSnapContext;
   }
 
   public long poolId() {
@@ -144,7 +150,8 @@ public final class IoCtx {
         poolName,
         Objects.requireNonNull(namespace).clone(),
         locatorKey,
-        readSnapshot);
+        readSnapshot,
+        writeSnapContext);
   }
 
   /** The same pool, objects placed by {@code key} instead of their names ("" for none). */
@@ -161,21 +168,47 @@ public final class IoCtx {
         poolName,
         namespace,
         Objects.requireNonNull(key).clone(),
-        readSnapshot);
+        readSnapshot,
+        writeSnapContext);
   }
 
   /**
-   * The same pool, reading at pool snapshot {@code snapId} ({@link PoolSnapshotInfo#id()}), as
-   * librados' {@code snap_set_read}; {@link #HEAD} reads the objects as they are now. Writes
-   * through such a context fail with EROFS, as in librados.
+   * The same pool, reading at snapshot {@code snapId}: a pool snapshot's ({@link
+   * PoolSnapshotInfo#id()}) or a self-managed one's, as librados' {@code snap_set_read}; {@link
+   * #HEAD} reads the objects as they are now. Writes through such a context fail with EROFS, as in
+   * librados.
    */
   public IoCtx withReadSnapshot(long snapId) {
-    return new IoCtx(objecter, pools, poolId, poolName, namespace, locatorKey, snapId);
+    return new IoCtx(
+        objecter, pools, poolId, poolName, namespace, locatorKey, snapId, writeSnapContext);
   }
 
   /** The snapshot reads read at, or {@link #HEAD}. */
   public long readSnapshot() {
     return readSnapshot;
+  }
+
+  /**
+   * The same pool, its writes carrying {@code context} (librados' {@code
+   * selfmanaged_snap_set_write_ctx}): for a pool whose snapshots its clients manage, the snapshots
+   * that exist, so the OSDs keep what a write changes as a clone for them. Pools with pool
+   * snapshots ignore it; their OSDs use the pool's own.
+   */
+  public IoCtx withWriteSnapContext(SnapContext context) {
+    return new IoCtx(
+        objecter,
+        pools,
+        poolId,
+        poolName,
+        namespace,
+        locatorKey,
+        readSnapshot,
+        Objects.requireNonNull(context, "context"));
+  }
+
+  /** The snap context writes carry; {@link SnapContext#EMPTY} unless set. */
+  public SnapContext writeSnapContext() {
+    return writeSnapContext;
   }
 
   // ---- compound operations ---------------------------------------------------------------------
@@ -771,6 +804,52 @@ public final class IoCtx {
     await(rollbackAsync(oid, snapName), "rollback of " + oid + " to " + snapName);
   }
 
+  /**
+   * Makes {@code oid} what it was at snapshot {@code snapId}, pool or self-managed (librados'
+   * {@code selfmanaged_snap_rollback}); the write carries this context's snap context. As in
+   * librados, an object the snapshot did not have is removed.
+   */
+  public CompletableFuture<Void> rollbackAsync(String oid, long snapId) {
+    return operateAsync(oid, new WriteOperation().rollback(snapId));
+  }
+
+  public void rollback(String oid, long snapId) {
+    await(rollbackAsync(oid, snapId), "rollback of " + oid + " to snapshot " + snapId);
+  }
+
+  // ---- self-managed snapshots ------------------------------------------------------------------
+
+  /**
+   * Allocates a self-managed snapshot id from the mons (librados' {@code selfmanaged_snap_create}),
+   * and completes once the client's map has it. The pool then takes no pool snapshots. Writes
+   * preserve data for it only once their {@link #withWriteSnapContext snap context} names it.
+   *
+   * <p>Like librados, a request pending when the mon session drops is sent again on the next one,
+   * so a lost reply can cost an unused id.
+   */
+  public CompletableFuture<Long> createSelfManagedSnapshotAsync() {
+    return pools.createSelfManagedSnapshot(poolId, poolName);
+  }
+
+  public long createSelfManagedSnapshot() {
+    return await(createSelfManagedSnapshotAsync(), "creating a self-managed snapshot");
+  }
+
+  /**
+   * Removes self-managed snapshot {@code snapId} (librados' {@code selfmanaged_snap_remove}); the
+   * OSDs then trim its clones in the background. Removing one already removed succeeds, as it does
+   * in librados.
+   */
+  public CompletableFuture<Void> removeSelfManagedSnapshotAsync(long snapId) {
+    return pools.removeSelfManagedSnapshot(poolId, poolName, snapId);
+  }
+
+  public void removeSelfManagedSnapshot(long snapId) {
+    await(
+        removeSelfManagedSnapshotAsync(snapId),
+        "removing self-managed snapshot " + Long.toUnsignedString(snapId));
+  }
+
   // ---- placement -------------------------------------------------------------------------------
 
   /**
@@ -844,7 +923,8 @@ public final class IoCtx {
         bytes,
         Instant.now(),
         what,
-        snapId);
+        snapId,
+        write ? writeSnapContext : SnapContext.EMPTY);
   }
 
   /**

@@ -455,6 +455,22 @@ public final class MonClient implements MessageListener {
             this::sendStatsRequest);
   }
 
+  /**
+   * Sends a pool op ({@link io.jrados.protocol.messages.PoolOpCode}) and gives the mon's reply,
+   * whatever its code; waiting for the epoch it names is the caller's part. Like librados, a
+   * request still waiting when the session drops is sent again on the next one.
+   */
+  public CompletableFuture<io.jrados.protocol.messages.MPoolOpReply> poolOp(
+      long pool, int op, long snapId, Duration timeout, String what) {
+    return stats()
+        .submit(
+            fsid -> io.jrados.protocol.messages.MPoolOp.client(fsid, pool, op, snapId),
+            io.jrados.protocol.messages.MPoolOpReply.class,
+            timeout,
+            what,
+            this::sendStatsRequest);
+  }
+
   private synchronized MonStatsRequests stats() {
     if (statsRequests == null) {
       statsRequests = new MonStatsRequests(loop);
@@ -470,7 +486,7 @@ public final class MonClient implements MessageListener {
     }
   }
 
-  /** Called by {@link MonMessages} for MGetPoolStatsReply and MStatfsReply. */
+  /** Called by {@link MonMessages} for MGetPoolStatsReply, MStatfsReply and MPoolOpReply. */
   void statsReplied(long tid, io.jrados.protocol.messages.CephMessage reply) {
     if (statsRequests != null) {
       statsRequests.replied(tid, reply);

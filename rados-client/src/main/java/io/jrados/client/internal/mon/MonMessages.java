@@ -168,6 +168,10 @@ final class MonMessages {
             client.statsReplied(
                 message.header().tid(),
                 io.jrados.protocol.messages.MStatfsReply.decode(front, version));
+        case MessageType.POOLOP_REPLY ->
+            client.statsReplied(
+                message.header().tid(),
+                io.jrados.protocol.messages.MPoolOpReply.decode(front, version));
         case MessageType.MON_SUBSCRIBE_ACK -> {
           // Only sent to clients without MON_STATEFUL_SUB; nothing to do.
         }

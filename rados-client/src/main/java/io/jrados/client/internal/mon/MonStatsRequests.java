@@ -15,9 +15,10 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * The mon requests behind {@code rados df}: pool stats ({@code MGetPoolStats}) and cluster totals
- * ({@code MStatfs}). Each is matched to its reply by tid, sent again on a new session (the mons
- * answer them statelessly), and failed on its deadline or when the client closes. Kept apart from
+ * The mon requests answered by a reply message of their own: pool stats ({@code MGetPoolStats}) and
+ * cluster totals ({@code MStatfs}) behind {@code rados df}, and pool ops ({@code MPoolOp}). Each is
+ * matched to its reply by tid, sent again on a new session (as librados does; the first two are
+ * answered statelessly), and failed on its deadline or when the client closes. Kept apart from
  * {@link MonClient} so that class only forwards to it. Everything runs on the client's loop.
  */
 final class MonStatsRequests {

@@ -63,6 +63,14 @@ public final class MapQueries {
     return withDeadline(f, "the newest osdmap from the mons");
   }
 
+  /** A map of epoch {@code epoch} or newer, asked of the mons if we do not have one yet. */
+  public CompletableFuture<OsdMap> mapAtLeast(long epoch) {
+    CompletableFuture<OsdMap> f = new CompletableFuture<>();
+    loop.execute(
+        () -> maps.awaitEpoch(Math.max(1, epoch)).whenComplete((m, e) -> complete(f, m, e)));
+    return withDeadline(f, "osdmap epoch " + epoch + " from the mons");
+  }
+
   /** Where an object lives under the current map (the first map, once it arrived). */
   public CompletableFuture<ObjectPlacement> placement(
       long poolId, String oid, byte[] namespace, byte[] locatorKey) {

@@ -25,7 +25,6 @@ import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,8 +78,8 @@ final class OsdMessages {
             spec.pgSeed() >= 0 ? new byte[0] : spec.nameBytes(),
             spec.ops(),
             spec.snapId(),
-            0,
-            List.of(),
+            spec.writeSnapContext().seq(),
+            spec.writeSnapContext().snaps(),
             r.attempts - 1,
             features);
     ByteBuf front = PooledByteBufAllocator.DEFAULT.buffer(128 + spec.nameBytes().length);

@@ -1,5 +1,6 @@
 package io.jrados.client.internal.osd;
 
+import io.jrados.client.api.SnapContext;
 import io.jrados.client.internal.util.SurrogateEscape;
 import io.jrados.protocol.messages.MOSDOp;
 import io.jrados.protocol.osd.OsdOp;
@@ -24,6 +25,7 @@ import java.util.Objects;
  * @param bytes the input bytes, for the in-flight throttle
  * @param what what the op does, for messages ("write 4096 bytes at 0")
  * @param snapId the snapshot a read reads at; {@link MOSDOp#NOSNAP} for the object's head
+ * @param writeSnapContext the snap context a write carries ({@link SnapContext#EMPTY} for reads)
  */
 public record OsdOpSpec(
     long poolId,
@@ -38,9 +40,10 @@ public record OsdOpSpec(
     long bytes,
     Instant mtime,
     String what,
-    long snapId) {
+    long snapId,
+    SnapContext writeSnapContext) {
 
-  /** An op on the object's head (not a snapshot). */
+  /** An op on the object's head (not a snapshot), with no snap context. */
   public OsdOpSpec(
       long poolId,
       String poolName,
@@ -67,7 +70,8 @@ public record OsdOpSpec(
         bytes,
         mtime,
         what,
-        MOSDOp.NOSNAP);
+        MOSDOp.NOSNAP,
+        SnapContext.EMPTY);
   }
 
   public OsdOpSpec {
@@ -75,6 +79,7 @@ public record OsdOpSpec(
     Objects.requireNonNull(namespaceBytes, "namespace");
     Objects.requireNonNull(locatorBytes, "locatorKey");
     Objects.requireNonNull(nameBytes, "objectName");
+    Objects.requireNonNull(writeSnapContext, "writeSnapContext");
     ops = List.copyOf(ops);
     if (isWrite && snapId != MOSDOp.NOSNAP) {
       throw new IllegalArgumentException(

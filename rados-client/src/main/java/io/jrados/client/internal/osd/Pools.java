@@ -3,10 +3,13 @@ package io.jrados.client.internal.osd;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jrados.client.api.Errno;
+import io.jrados.client.api.PermissionDeniedException;
 import io.jrados.client.api.PoolNotFoundException;
 import io.jrados.client.api.PoolSnapshotInfo;
 import io.jrados.client.api.RadosException;
 import io.jrados.client.internal.mon.MonClient;
+import io.jrados.protocol.messages.MPoolOpReply;
+import io.jrados.protocol.messages.PoolOpCode;
 import io.jrados.protocol.osdmap.OsdMap;
 import io.jrados.protocol.osdmap.PgPool;
 import io.jrados.protocol.osdmap.PoolSnapshot;
@@ -145,6 +148,86 @@ public final class Pools {
     return snapshot(poolId, poolName, snap)
         .thenCompose(s -> mon.command(json, new byte[0], monTimeout))
         .thenCompose(r -> waitForMap(r.orThrow(json)));
+  }
+
+  // ---- self-managed snapshots -----------------------------------------------------------------
+
+  /**
+   * Allocates a self-managed snapshot id (an MPoolOp, as librados sends; no mon command does this)
+   * and completes once our map has the epoch that holds it.
+   */
+  public CompletableFuture<Long> createSelfManagedSnapshot(long poolId, String poolName) {
+    String what = "creating a self-managed snapshot in pool '" + poolName + "'";
+    return poolOp(poolId, poolName, PoolOpCode.CREATE_UNMANAGED_SNAP, 0, what)
+        .thenApply(MPoolOpReply::snapId);
+  }
+
+  /** Removes self-managed snapshot {@code snapId}; completes once our map has the removal. */
+  public CompletableFuture<Void> removeSelfManagedSnapshot(
+      long poolId, String poolName, long snapId) {
+    String what =
+        "removing self-managed snapshot "
+            + Long.toUnsignedString(snapId)
+            + " of pool '"
+            + poolName
+            + "'";
+    return poolOp(poolId, poolName, PoolOpCode.DELETE_UNMANAGED_SNAP, snapId, what)
+        .thenApply(r -> null);
+  }
+
+  /**
+   * Sends a pool op; on success waits, as librados does, for a map of the epoch the reply names. A
+   * refusal fails with the mons' errno and what it means for the pool as our map has it.
+   */
+  private CompletableFuture<MPoolOpReply> poolOp(
+      long poolId, String poolName, int op, long snapId, String what) {
+    return objecter
+        .mapQueries()
+        .map()
+        .thenCompose(
+            m -> {
+              poolOf(m, poolId, poolName);
+              return mon.poolOp(poolId, op, snapId, monTimeout, what);
+            })
+        .thenCompose(
+            reply ->
+                objecter
+                    .mapQueries()
+                    .mapAtLeast(reply.epoch())
+                    .thenApply(
+                        m -> {
+                          if (reply.replyCode() < 0) {
+                            throw poolOpError(what, -reply.replyCode(), m, poolId, poolName);
+                          }
+                          return reply;
+                        }));
+  }
+
+  private static RadosException poolOpError(
+      String what, int errno, OsdMap m, long poolId, String poolName) {
+    if (errno == 2 && m.pool(poolId).isEmpty()) {
+      return new PoolNotFoundException("'" + poolName + "'", m.epoch());
+    }
+    PgPool pool = m.pool(poolId).orElse(null);
+    String why =
+        switch (errno) {
+          case 22 ->
+              pool != null && pool.hasFlag(PgPool.FLAG_POOL_SNAPS)
+                  ? "the pool has pool snapshots, and a pool takes pool snapshots or self-managed"
+                      + " ones, not both"
+                  : "invalid argument";
+          case 95 ->
+              pool != null && !pool.hasFlag(PgPool.FLAG_SELFMANAGED_SNAPS)
+                  ? "the pool has no self-managed snapshots, or does not allow them"
+                  : "not supported on this pool";
+          case 2 -> "no such snapshot: the pool never handed out that id";
+          case 1, 13 -> "permission denied by the client's caps";
+          default -> "refused by the mons";
+        };
+    String message = what + " failed: " + Errno.nameOf(errno) + " (" + why + ")";
+    return errno == 1 || errno == 13
+        ? new PermissionDeniedException(message, errno, poolName, null, null)
+        : new RadosException(message, errno, null);
   }
 
   private static PgPool poolOf(OsdMap m, long poolId, String poolName) {

@@ -54,6 +54,10 @@ public final class CephConfWriter {
     // Scratch disks are often fuller than Ceph's 30% warning threshold; that is not a test failure.
     global.put("mon data avail warn", "1");
     global.put("mon data avail crit", "0");
+    // The mon batches map changes into one proposal per second by default, so every pool created,
+    // snapshot taken or OSD marked out made a test wait up to a second for its epoch. A tenth of
+    // that: measured on five ITs (pools, snapshots, placement after map changes), 158 s became 125.
+    global.put("paxos propose interval", "0.1");
 
     Map<String, String> daemonsWithOwnKeys = Map.of("keyring", layout.dir() + "/$name/keyring");
     Map<String, Map<String, String>> all = new LinkedHashMap<>();

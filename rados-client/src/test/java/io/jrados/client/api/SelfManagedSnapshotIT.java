@@ -178,6 +178,29 @@ class SelfManagedSnapshotIT {
         .hasMessageContaining("ENOENT")
         .satisfies(e -> assertThat(((RadosException) e).errno()).isEqualTo(2));
 
+    // A client whose caps only read the pool may not allocate ids in it.
+    String key =
+        c.ceph(
+                "auth",
+                "get-or-create-key",
+                "client.snapreader",
+                "mon",
+                "allow r",
+                "osd",
+                "allow r pool=fresh-snaps")
+            .requireOk()
+            .stdout()
+            .strip();
+    try (RadosClient reader =
+        MonSessionIT.connect(c, "--id", "snapreader", "--key", key, "--keyring", "/dev/null")) {
+      assertThatThrownBy(() -> reader.ioCtx("fresh-snaps").createSelfManagedSnapshot())
+          .isInstanceOf(PermissionDeniedException.class)
+          .hasMessageContaining("EPERM")
+          .hasMessageContaining("caps")
+          .hasMessageNotContaining(key)
+          .satisfies(e -> assertThat(((RadosException) e).errno()).isEqualTo(1));
+    }
+
     assertThatThrownBy(() -> new SnapContext(3, List.of(2L, 3L)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("EINVAL");

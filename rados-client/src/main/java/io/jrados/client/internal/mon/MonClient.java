@@ -75,7 +75,7 @@ public final class MonClient implements MessageListener {
   private final Map<Long, CompletableFuture<Long>> versionRequests = new java.util.HashMap<>();
   private long nextVersionHandle = 1;
   private volatile Consumer<MOSDMap> osdMapListener = m -> {};
-  private MonStatsRequests statsRequests;
+  private MonReplyRequests replyRequests;
 
   public MonClient(
       ClientOptions options,
@@ -409,8 +409,8 @@ public final class MonClient implements MessageListener {
     for (Long handle : versionRequests.keySet()) {
       messages.sendGetVersion(session, handle, "osdmap");
     }
-    if (statsRequests != null) {
-      statsRequests.resend(this::sendStatsRequest);
+    if (replyRequests != null) {
+      replyRequests.resend(this::sendReplyRequest);
     }
   }
 
@@ -429,7 +429,7 @@ public final class MonClient implements MessageListener {
   /** The summed stats of {@code pools}, as librados' get_pool_stats asks the mons for them. */
   public CompletableFuture<io.jrados.protocol.messages.MGetPoolStatsReply> poolStats(
       List<String> pools, Duration timeout) {
-    return stats()
+    return replyRequests()
         .submit(
             fsid ->
                 new io.jrados.protocol.messages.MGetPoolStats(
@@ -437,12 +437,12 @@ public final class MonClient implements MessageListener {
             io.jrados.protocol.messages.MGetPoolStatsReply.class,
             timeout,
             "pool stats from the mons",
-            this::sendStatsRequest);
+            this::sendReplyRequest);
   }
 
   /** The cluster's capacity and use, as librados' cluster_stat asks the mons for them. */
   public CompletableFuture<io.jrados.protocol.messages.MStatfsReply> statfs(Duration timeout) {
-    return stats()
+    return replyRequests()
         .submit(
             fsid ->
                 new io.jrados.protocol.messages.MStatfs(
@@ -452,7 +452,7 @@ public final class MonClient implements MessageListener {
             io.jrados.protocol.messages.MStatfsReply.class,
             timeout,
             "cluster usage from the mons",
-            this::sendStatsRequest);
+            this::sendReplyRequest);
   }
 
   /**
@@ -462,23 +462,23 @@ public final class MonClient implements MessageListener {
    */
   public CompletableFuture<io.jrados.protocol.messages.MPoolOpReply> poolOp(
       long pool, int op, long snapId, Duration timeout, String what) {
-    return stats()
+    return replyRequests()
         .submit(
             fsid -> io.jrados.protocol.messages.MPoolOp.client(fsid, pool, op, snapId),
             io.jrados.protocol.messages.MPoolOpReply.class,
             timeout,
             what,
-            this::sendStatsRequest);
+            this::sendReplyRequest);
   }
 
-  private synchronized MonStatsRequests stats() {
-    if (statsRequests == null) {
-      statsRequests = new MonStatsRequests(loop);
+  private synchronized MonReplyRequests replyRequests() {
+    if (replyRequests == null) {
+      replyRequests = new MonReplyRequests(loop);
     }
-    return statsRequests;
+    return replyRequests;
   }
 
-  private void sendStatsRequest(
+  private void sendReplyRequest(
       long tid,
       java.util.function.Function<java.util.UUID, io.jrados.protocol.messages.CephMessage> m) {
     if (canSend()) {
@@ -487,9 +487,9 @@ public final class MonClient implements MessageListener {
   }
 
   /** Called by {@link MonMessages} for MGetPoolStatsReply, MStatfsReply and MPoolOpReply. */
-  void statsReplied(long tid, io.jrados.protocol.messages.CephMessage reply) {
-    if (statsRequests != null) {
-      statsRequests.replied(tid, reply);
+  void replied(long tid, io.jrados.protocol.messages.CephMessage reply) {
+    if (replyRequests != null) {
+      replyRequests.replied(tid, reply);
     }
   }
 
@@ -560,8 +560,8 @@ public final class MonClient implements MessageListener {
             f.completeExceptionally(new ConnectionClosedException("the client was closed"));
           }
           versionRequests.clear();
-          if (statsRequests != null) {
-            statsRequests.failAll();
+          if (replyRequests != null) {
+            replyRequests.failAll();
           }
           if (session != null) {
             session.close().whenComplete((v, e) -> done.complete(null));

@@ -161,15 +161,15 @@ final class MonMessages {
           client.versionArrived(reply.handle(), reply.newest());
         }
         case MessageType.GETPOOLSTATS_REPLY ->
-            client.statsReplied(
+            client.replied(
                 message.header().tid(),
                 io.jrados.protocol.messages.MGetPoolStatsReply.decode(front, version));
         case MessageType.STATFS_REPLY ->
-            client.statsReplied(
+            client.replied(
                 message.header().tid(),
                 io.jrados.protocol.messages.MStatfsReply.decode(front, version));
         case MessageType.POOLOP_REPLY ->
-            client.statsReplied(
+            client.replied(
                 message.header().tid(),
                 io.jrados.protocol.messages.MPoolOpReply.decode(front, version));
         case MessageType.MON_SUBSCRIBE_ACK -> {

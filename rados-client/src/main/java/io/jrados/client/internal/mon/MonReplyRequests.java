@@ -21,7 +21,7 @@ import java.util.function.Function;
  * answered statelessly), and failed on its deadline or when the client closes. Kept apart from
  * {@link MonClient} so that class only forwards to it. Everything runs on the client's loop.
  */
-final class MonStatsRequests {
+final class MonReplyRequests {
   private record Pending(
       Function<UUID, CephMessage> request,
       Class<? extends CephMessage> replyType,
@@ -32,7 +32,7 @@ final class MonStatsRequests {
   private final Map<Long, Pending> pending = new HashMap<>();
   private long nextTid = 1;
 
-  MonStatsRequests(EventExecutor loop) {
+  MonReplyRequests(EventExecutor loop) {
     this.loop = loop;
   }
 

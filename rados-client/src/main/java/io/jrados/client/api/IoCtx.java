@@ -233,7 +233,7 @@ public final class IoCtx {
               + " refused: EROFS (this context reads at snapshot "
               + readSnapshot
               + "; write through one at the head)",
-          30,
+          Errno.EROFS.code(),
           poolName,
           namespace(),
           SurrogateEscape.display(oid));
@@ -943,12 +943,7 @@ public final class IoCtx {
               }
               try {
                 if (r.result() < 0) {
-                  String what =
-                      spec.atSnapshot()
-                          ? spec.what() + " (at snapshot " + spec.snapId() + ")"
-                          : spec.what();
-                  throw OsdErrors.forResult(
-                      r.result(), what, poolName, spec.namespace(), spec.objectName());
+                  throw OsdErrors.forResult(r.result(), spec);
                 }
                 T value = read.apply(r);
                 if (!out.complete(value)) {

@@ -153,7 +153,8 @@ public final class WriteOperation {
 
   /**
    * Makes the object what it was at snapshot {@code snapId} (ROLLBACK): a pool snapshot's id, as
-   * {@link IoCtx#lookupSnapshot} gives it.
+   * {@link IoCtx#lookupSnapshot} gives it, or a self-managed one's, as {@link
+   * IoCtx#createSelfManagedSnapshot} gave it.
    */
   public WriteOperation rollback(long snapId) {
     return add(SnapOps.rollback(snapId), "rollback to snapshot " + snapId);

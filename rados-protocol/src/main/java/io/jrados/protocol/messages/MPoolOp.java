@@ -1,6 +1,5 @@
 package io.jrados.protocol.messages;
 
-import io.jrados.protocol.ProtocolException;
 import io.jrados.protocol.encoding.CephDecoder;
 import io.jrados.protocol.encoding.CephEncoder;
 import java.util.Objects;
@@ -67,9 +66,7 @@ public record MPoolOp(
 
   /** Reads a version 4 front, the only one a current client or mon sends. */
   public static MPoolOp decode(CephDecoder decoder, int headerVersion) {
-    if (headerVersion < 4) {
-      throw new ProtocolException("MPoolOp: header version " + headerVersion + ", only 4 is read");
-    }
+    HeaderVersions.requireAtLeast("MPoolOp", headerVersion, HEAD_VERSION);
     PaxosHeader paxos = PaxosHeader.decode(decoder);
     UUID fsid = decoder.uuid();
     long pool = decoder.u32();

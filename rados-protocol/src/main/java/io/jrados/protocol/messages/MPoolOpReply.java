@@ -3,6 +3,7 @@ package io.jrados.protocol.messages;
 import io.jrados.protocol.ProtocolException;
 import io.jrados.protocol.encoding.CephDecoder;
 import io.jrados.protocol.encoding.CephEncoder;
+import io.netty.buffer.Unpooled;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -114,10 +115,6 @@ public record MPoolOpReply(
     if (d.length != 8) {
       throw new ProtocolException("MPoolOpReply: a snapshot id of " + d.length + " bytes, not 8");
     }
-    long id = 0;
-    for (int i = 7; i >= 0; i--) {
-      id = (id << 8) | (d[i] & 0xFF);
-    }
-    return id;
+    return new CephDecoder(Unpooled.wrappedBuffer(d)).u64();
   }
 }

@@ -20,6 +20,16 @@ public final class OsdErrors {
   private OsdErrors() {}
 
   /**
+   * The failure an op on an object answered with {@code rval}; one read at a snapshot says which
+   * ("read 0~10 (at snapshot 4)").
+   */
+  public static ObjectOperationException forResult(int rval, OsdOpSpec spec) {
+    String what =
+        spec.atSnapshot() ? spec.what() + " (at snapshot " + spec.snapId() + ")" : spec.what();
+    return forResult(rval, what, spec.poolName(), spec.namespace(), spec.objectName());
+  }
+
+  /**
    * @param rval the OSD's (negative) result
    * @param what what was attempted ("write 4096 bytes at 0", "stat")
    */

@@ -131,7 +131,7 @@ public final class Pools {
             before -> {
               if (poolOf(before, poolId, poolName).snapshot(snap).isPresent()) {
                 throw snapError(
-                    17, "pool '" + poolName + "' already has a snapshot '" + snap + "'");
+                    Errno.EEXIST, "pool '" + poolName + "' already has a snapshot '" + snap + "'");
               }
               return mon.command(json, new byte[0], monTimeout);
             })
@@ -205,27 +205,30 @@ public final class Pools {
 
   private static RadosException poolOpError(
       String what, int errno, OsdMap m, long poolId, String poolName) {
-    if (errno == 2 && m.pool(poolId).isEmpty()) {
+    PgPool pool = m.pool(poolId).orElse(null);
+    Errno e = Errno.of(errno);
+    if (e == Errno.ENOENT && pool == null) {
       return new PoolNotFoundException("'" + poolName + "'", m.epoch());
     }
-    PgPool pool = m.pool(poolId).orElse(null);
     String why =
-        switch (errno) {
-          case 22 ->
-              pool != null && pool.hasFlag(PgPool.FLAG_POOL_SNAPS)
-                  ? "the pool has pool snapshots, and a pool takes pool snapshots or self-managed"
-                      + " ones, not both"
-                  : "invalid argument";
-          case 95 ->
-              pool != null && !pool.hasFlag(PgPool.FLAG_SELFMANAGED_SNAPS)
-                  ? "the pool has no self-managed snapshots, or does not allow them"
-                  : "not supported on this pool";
-          case 2 -> "no such snapshot: the pool never handed out that id";
-          case 1, 13 -> "permission denied by the client's caps";
-          default -> "refused by the mons";
-        };
+        e == null
+            ? "refused by the mons"
+            : switch (e) {
+              case EINVAL ->
+                  pool != null && pool.hasFlag(PgPool.FLAG_POOL_SNAPS)
+                      ? "the pool has pool snapshots, and a pool takes pool snapshots or"
+                          + " self-managed ones, not both"
+                      : "invalid argument";
+              case EOPNOTSUPP ->
+                  pool != null && !pool.hasFlag(PgPool.FLAG_SELFMANAGED_SNAPS)
+                      ? "the pool has no self-managed snapshots, or does not allow them"
+                      : "not supported on this pool";
+              case ENOENT -> "no such snapshot: the pool never handed out that id";
+              case EPERM, EACCES -> "permission denied by the client's caps";
+              default -> "refused by the mons";
+            };
     String message = what + " failed: " + Errno.nameOf(errno) + " (" + why + ")";
-    return errno == 1 || errno == 13
+    return e == Errno.EPERM || e == Errno.EACCES
         ? new PermissionDeniedException(message, errno, poolName, null, null)
         : new RadosException(message, errno, null);
   }
@@ -236,11 +239,13 @@ public final class Pools {
 
   private static PoolSnapshot find(PgPool pool, String poolName, String snap) {
     return pool.snapshot(snap)
-        .orElseThrow(() -> snapError(2, "pool '" + poolName + "' has no snapshot '" + snap + "'"));
+        .orElseThrow(
+            () ->
+                snapError(Errno.ENOENT, "pool '" + poolName + "' has no snapshot '" + snap + "'"));
   }
 
-  private static RadosException snapError(int errno, String what) {
-    return new RadosException(what + " (" + Errno.nameOf(errno) + ")", errno, null);
+  private static RadosException snapError(Errno errno, String what) {
+    return new RadosException(what + " (" + errno.printedName() + ")", errno.code(), null);
   }
 
   private static PoolSnapshotInfo info(PoolSnapshot s) {

@@ -58,36 +58,12 @@ public final class MOSDOpReply extends AbstractReferenceCounted implements CephM
   private final Optional<RequestRedirect> redirect;
   private final TraceInfo trace;
 
-  /** A reply of the given fields; takes over the ops' outdata. */
+  /**
+   * A reply of the given fields; takes over the ops' outdata.
+   *
+   * @param oid the object name's exact bytes (Ceph's names need not be UTF-8), kept as given
+   */
   public MOSDOpReply(
-      String oid,
-      PgId pgid,
-      long flags,
-      int result,
-      EVersion badReplayVersion,
-      long epoch,
-      List<OsdOpResult> ops,
-      int retryAttempt,
-      EVersion replayVersion,
-      long userVersion,
-      Optional<RequestRedirect> redirect,
-      TraceInfo trace) {
-    this(
-        Objects.requireNonNull(oid, "oid").getBytes(StandardCharsets.UTF_8),
-        pgid,
-        flags,
-        result,
-        badReplayVersion,
-        epoch,
-        ops,
-        retryAttempt,
-        replayVersion,
-        userVersion,
-        redirect,
-        trace);
-  }
-
-  private MOSDOpReply(
       byte[] oid,
       PgId pgid,
       long flags,
@@ -100,7 +76,7 @@ public final class MOSDOpReply extends AbstractReferenceCounted implements CephM
       long userVersion,
       Optional<RequestRedirect> redirect,
       TraceInfo trace) {
-    this.oid = oid;
+    this.oid = Objects.requireNonNull(oid, "oid");
     this.pgid = Objects.requireNonNull(pgid, "pgid");
     this.flags = flags;
     this.result = result;

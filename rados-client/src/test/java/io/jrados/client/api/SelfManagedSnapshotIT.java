@@ -7,6 +7,8 @@ import io.jrados.testcluster.CephCluster;
 import io.jrados.testcluster.junit.CephClusterExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -79,12 +81,25 @@ class SelfManagedSnapshotIT {
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("/usr/bin/python3", "-c", LIBRADOS, conf, pool));
     command.addAll(List.of(steps));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    byte[] out = p.getInputStream().readAllBytes();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("librados finished").isTrue();
-    String text = new String(out, StandardCharsets.UTF_8);
-    assertThat(p.exitValue()).as(text).isZero();
-    return text.lines().toList();
+    // Output goes to a file, so a librados that hangs is stopped at the deadline rather than
+    // blocking a read of its pipe.
+    Path out = Files.createTempFile("librados", ".out");
+    try {
+      Process p =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(out.toFile())
+              .start();
+      if (!p.waitFor(60, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+      }
+      String text = Files.readString(out);
+      assertThat(p.isAlive()).as("librados still running after 60 s: " + text).isFalse();
+      assertThat(p.exitValue()).as(text).isZero();
+      return text.lines().toList();
+    } finally {
+      Files.deleteIfExists(out);
+    }
   }
 
   @Test

@@ -6,23 +6,27 @@ import io.jrados.client.api.WriteOperation;
 import io.jrados.protocol.osd.AllocHint;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.buffer.Unpooled;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
 
 /**
  * {@code bench SECONDS write|seq|rand}: rados bench's run on jrados's async API, with its objects
  * ({@code benchmark_data_HOST_PID_objectN}, each op's bytes stamped "I'm the Nth op!"), its
  * metadata object and cleanup, so either tool reads what the other wrote, and its output.
  *
- * <p>Exactly T ops are in flight: T are started, then one more each time one completes. Completion
- * callbacks run on the client's I/O thread, so they only queue what happened; this thread takes
- * completions off the queue, counts and checks them, and starts the next op.
+ * <p>Exactly T ops are in flight: T are started, then one more each time one completes. The next op
+ * starts from the completion of the one before, on the client's I/O thread, as an application on
+ * the async API would chain them: no hand-off to another thread and back per op. rados bench's main
+ * thread waits for each completion instead; that wake-up is a cost of its design, not of the
+ * client's, and here it took a third of the process's CPU per op (4 KiB reads). Every field of the
+ * run below is guarded by this object's monitor; this thread only starts the first T ops and waits
+ * for the last to finish.
  */
 final class BenchCommand {
 
@@ -30,20 +34,34 @@ final class BenchCommand {
   private final RadosArgs a;
   private final PrintStream out;
   private final PrintStream err;
-  private final BlockingQueue<Done> done = new LinkedBlockingQueue<>();
+  private final boolean measureCpu = Boolean.getBoolean("jrados.bench.cpu");
   private BenchStats stats;
-  private int inFlight;
   private long cpuAtStart;
   private long secondHalfNanos;
   private long secondHalfCpu;
   private long secondHalfJitMillis;
   private int secondHalfOps;
 
-  /**
-   * One finished op: the slot it wrote from (reused for the next write) or the buffer it read
-   * (which whoever takes it releases), its op index, its latency, its failure.
-   */
-  private record Done(ByteBuf buf, int index, long nanos, Throwable failure) {}
+  // The phase in progress (the timed run, or the cleanup).
+  private int seconds;
+  private long deadline;
+  private boolean stopping;
+  private int failure;
+  private int inFlight;
+  private CompletableFuture<Void> drained;
+  // What the ops write, name and check.
+  private int opBytes;
+  private ByteBuf writeTail;
+  private int pid;
+  private int readSize;
+  private int readsPerObject;
+  private int readObjects;
+  private boolean randomReads;
+  private byte[] expected;
+  private int wrongReads;
+  private int removeObjects;
+  private int nextRemove;
+  private int removed;
 
   BenchCommand(IoCtx io, RadosArgs a, PrintStream out, PrintStream err) {
     this.io = io;
@@ -107,45 +125,43 @@ final class BenchCommand {
             + " for up to "
             + seconds
             + " seconds or 0 objects");
-    int pid = (int) ProcessHandle.current().pid();
+    pid = (int) ProcessHandle.current().pid();
     out.println(stats.prefix() + "Object prefix: " + BenchObjects.prefix(pid));
     stats.begin();
     cpuAtStart = processCpuNanos();
     stats.startPrinter("write_stat");
-    long deadline = stats.startNanos() + seconds * 1_000_000_000L;
-    // One buffer per op slot, in direct memory and reused, as rados bench keeps a bufferlist per
-    // slot: the socket writes straight from it, with no copy per op.
-    List<ByteBuf> slots = new ArrayList<>(t);
-    for (int i = 0; i < t; i++) {
-      ByteBuf slot = PooledByteBufAllocator.DEFAULT.directBuffer(opSize, opSize);
-      slot.writerIndex(opSize).setBytes(0, filled(opSize, (byte) 'z'));
-      slots.add(slot);
-      startWrite(pid, slot, i);
-    }
+    beginPhase(seconds);
+    // Each op's bytes are its own stamped head, then a tail that every op shares: rados bench's
+    // bytes past the stamp are the same in every op. Nothing is copied, no op waits for a buffer
+    // to be free again, and a large op's tail stays in the CPU's cache for the CRC and the
+    // socket's copy. (A buffer per op in flight, 16 x 4 MiB, is more than the cache holds: each
+    // op then read its bytes from memory twice, and that cost more than the rest of the op.)
+    opBytes = opSize;
+    writeTail = PooledByteBufAllocator.DEFAULT.directBuffer(opSize - headBytes(), opSize);
+    writeTail.writeBytes(filled(opSize - headBytes(), (byte) 'z'));
     try {
-      return writeLoop(pid, seconds, deadline, opSize, t);
+      synchronized (this) {
+        for (int i = 0; i < t && !stopping; i++) {
+          guarded(() -> startWrite(stats.started()));
+        }
+        drainedIfIdle();
+      }
+      int failure = awaitDrained();
+      if (failure != 0) {
+        return failure;
+      }
+      return afterWrites(opSize, t);
     } finally {
-      slots.forEach(ByteBuf::release);
+      writeTail.release();
     }
   }
 
-  private int writeLoop(int pid, int seconds, long deadline, int opSize, int t)
-      throws InterruptedException {
-    int failure = 0;
-    while (seconds == 0 || System.nanoTime() < deadline) {
-      Done d = take();
-      if (d.failure() != null) {
-        failure = -errno(d.failure());
-        break;
-      }
-      stats.opFinished(d.nanos() / 1e9, true);
-      markSecondHalf(deadline, seconds);
-      startWrite(pid, d.buf(), stats.started());
-    }
-    failure = drain(failure, true, null);
-    if (failure != 0) {
-      return failure;
-    }
+  /** The part of each op that carries its stamp. */
+  private int headBytes() {
+    return Math.min(opBytes, 40);
+  }
+
+  private int afterWrites(int opSize, int t) throws InterruptedException {
     double elapsed = stats.elapsed();
     reportCpu();
     stats.stopPrinter();
@@ -154,7 +170,7 @@ final class BenchCommand {
     try {
       io.writeFull(BenchMetadata.OBJECT, new BenchMetadata(opSize, objects, pid, opSize).encode());
       if (!a.noCleanup()) {
-        return cleanup(objects, pid, t);
+        return cleanup(objects, t);
       }
       return 0;
     } catch (RuntimeException e) {
@@ -162,21 +178,34 @@ final class BenchCommand {
     }
   }
 
-  private void startWrite(int pid, ByteBuf slot, int index) {
-    // The slot's previous write is answered, so the OSD has all of it: the slot may change.
-    byte[] head = filled(Math.min(slot.capacity(), 40), (byte) 'z');
-    BenchObjects.stamp(head, index);
-    slot.setBytes(0, head);
-    stats.opStarted();
-    inFlight++;
-    long t0 = System.nanoTime();
+  private void startWrite(int index) {
+    byte[] stamped = filled(headBytes(), (byte) 'z');
+    BenchObjects.stamp(stamped, index);
+    ByteBuf head = PooledByteBufAllocator.DEFAULT.directBuffer(stamped.length);
+    head.writeBytes(stamped);
     WriteOperation op = new WriteOperation();
     if (!a.noHints()) {
       // As rados bench: each object is written once, whole, and kept as it is.
-      op.setAllocHint(slot.capacity(), slot.capacity(), AllocHint.BENCH);
+      op.setAllocHint(opBytes, opBytes, AllocHint.BENCH);
     }
-    io.operateAsync(BenchObjects.name(pid, index), op.write(0, slot.retainedDuplicate()))
-        .whenComplete((v, ex) -> done.add(new Done(slot, index, System.nanoTime() - t0, ex)));
+    op.write(0, Unpooled.wrappedBuffer(head, writeTail.retainedDuplicate()));
+    long t0 = System.nanoTime();
+    submitted(io.operateAsync(BenchObjects.name(pid, index), op), (v, ex) -> writeDone(t0, ex));
+    stats.opStarted();
+  }
+
+  private synchronized void writeDone(long t0, Throwable ex) {
+    inFlight--;
+    if (ex != null) {
+      fail(-errno(ex));
+    } else {
+      stats.opFinished((System.nanoTime() - t0) / 1e9, true);
+      markSecondHalf();
+      if (running()) {
+        guarded(() -> startWrite(stats.started()));
+      }
+    }
+    drainedIfIdle();
   }
 
   private static byte[] filled(int size, byte value) {
@@ -205,36 +234,26 @@ final class BenchCommand {
       return -2;
     }
     int opSize = (int) meta.opSize();
-    int perObject = (int) (meta.objectSize() / meta.opSize());
-    int objects = meta.objects();
-    boolean rand = mode.equals("rand");
     stats = new BenchStats(out, a.showTime(), opSize);
     stats.begin();
     cpuAtStart = processCpuNanos();
     stats.startPrinter(mode + "_read_stat");
-    long deadline = stats.startNanos() + seconds * 1_000_000_000L;
-    // rados starts T reads whatever the object count; past the last object they would fail.
-    for (int i = 0; i < Math.min(a.concurrency(), objects); i++) {
-      startRead(meta.pid(), i, perObject, opSize);
-    }
-    byte[] expected = new byte[opSize];
-    Arrays.fill(expected, (byte) 'z');
-    int[] wrong = {0};
-    int failure = 0;
-    while ((seconds == 0 || System.nanoTime() < deadline) && (rand || objects > stats.started())) {
-      Done d = take();
-      if (d.failure() != null) {
-        failure = readFailure(d.failure());
-        break;
+    beginPhase(seconds);
+    synchronized (this) {
+      pid = meta.pid();
+      readSize = opSize;
+      readsPerObject = (int) (meta.objectSize() / meta.opSize());
+      readObjects = meta.objects();
+      randomReads = mode.equals("rand");
+      expected = filled(opSize, (byte) 'z');
+      // rados starts T reads whatever the object count; past the last object they would fail.
+      for (int i = 0; i < Math.min(a.concurrency(), readObjects) && !stopping; i++) {
+        int index = i;
+        guarded(() -> startRead(index));
       }
-      stats.opFinished(d.nanos() / 1e9, false);
-      markSecondHalf(deadline, seconds);
-      verifyAndRelease(d, expected, meta.pid(), perObject, wrong);
-      int next = rand ? ThreadLocalRandom.current().nextInt(objects) : stats.started();
-      startRead(meta.pid(), next, perObject, opSize);
+      drainedIfIdle();
     }
-    failure =
-        drain(failure, false, d -> verifyAndRelease(d, expected, meta.pid(), perObject, wrong));
+    int failure = awaitDrained();
     if (failure != 0) {
       return failure;
     }
@@ -242,94 +261,79 @@ final class BenchCommand {
     reportCpu();
     stats.stopPrinter();
     out.print(stats.readSummary(elapsed, (int) meta.objectSize()));
-    return wrong[0] > 0 ? -5 : 0;
+    synchronized (this) {
+      return wrongReads > 0 ? -5 : 0;
+    }
   }
 
-  private void startRead(int pid, int index, int perObject, int opSize) {
-    stats.opStarted();
-    inFlight++;
+  private void startRead(int index) {
+    String oid = BenchObjects.name(pid, index / readsPerObject);
+    long offset = (long) readSize * (index % readsPerObject);
     long t0 = System.nanoTime();
-    String oid = BenchObjects.name(pid, index / perObject);
-    long offset = (long) opSize * (index % perObject);
     // The reply's own buffer, as rados bench reads into a bufferlist: no array to zero and fill.
-    io.readBufferAsync(oid, offset, opSize)
-        .whenComplete((data, ex) -> done.add(new Done(data, index, System.nanoTime() - t0, ex)));
+    submitted(
+        io.readBufferAsync(oid, offset, readSize), (data, ex) -> readDone(data, index, t0, ex));
+    stats.opStarted();
   }
 
-  private void verifyAndRelease(Done d, byte[] expected, int pid, int perObject, int[] wrong) {
-    ByteBuf got = d.buf();
+  private synchronized void readDone(ByteBuf data, int index, long t0, Throwable ex) {
+    inFlight--;
+    if (ex != null) {
+      if (failure == 0) {
+        err.println("read got " + -errno(ex));
+      }
+      fail(-errno(ex));
+    } else {
+      stats.opFinished((System.nanoTime() - t0) / 1e9, false);
+      markSecondHalf();
+      verifyAndRelease(data, index);
+      if (running() && (randomReads || readObjects > stats.started())) {
+        int next = randomReads ? ThreadLocalRandom.current().nextInt(readObjects) : stats.started();
+        guarded(() -> startRead(next));
+      }
+    }
+    drainedIfIdle();
+  }
+
+  private void verifyAndRelease(ByteBuf got, int index) {
     try {
       if (a.noVerify()) {
         return;
       }
-      BenchObjects.stamp(expected, d.index());
+      BenchObjects.stamp(expected, index);
       if (!BenchObjects.sameBytes(got, expected)) {
-        err.println(BenchObjects.name(pid, d.index() / perObject) + " is not correct!");
-        wrong[0]++;
+        err.println(BenchObjects.name(pid, index / readsPerObject) + " is not correct!");
+        wrongReads++;
       }
     } finally {
       got.release();
     }
   }
 
-  private int readFailure(Throwable t) {
-    int errno = errno(t);
-    err.println("read got " + -errno);
-    return -errno;
-  }
-
-  // ---- shared ----------------------------------------------------------------------------------
-
-  private Done take() throws InterruptedException {
-    Done d = done.take();
-    inFlight--;
-    return d;
-  }
-
-  /** Waits for the ops still in flight; returns the first failure (or the one given). */
-  private int drain(int failure, boolean writes, java.util.function.Consumer<Done> check)
-      throws InterruptedException {
-    while (inFlight > 0) {
-      Done d = take();
-      if (d.failure() != null) {
-        if (failure == 0) {
-          failure = writes ? -errno(d.failure()) : readFailure(d.failure());
-        }
-        continue;
-      }
-      stats.opFinished(d.nanos() / 1e9, writes);
-      if (check != null) {
-        check.accept(d);
-      }
-    }
-    return failure;
-  }
+  // ---- cleanup ---------------------------------------------------------------------------------
 
   /** Deletes the objects a write made, T at a time, then its metadata, as rados bench. */
-  private int cleanup(int objects, int pid, int t) throws InterruptedException {
+  private int cleanup(int objects, int t) throws InterruptedException {
     out.println(stats.prefix() + "Cleaning up (deleting benchmark objects)");
     long t0 = System.nanoTime();
-    int next = 0;
-    int removed = 0;
-    int failure = 0;
-    for (; next < Math.min(t, objects); next++) {
-      startRemove(pid, next);
-    }
-    while (inFlight > 0) {
-      Done d = take();
-      if (d.failure() != null && errno(d.failure()) != 2 && failure == 0) {
-        failure = -errno(d.failure());
-        err.println("remove got " + failure);
+    beginPhase(0);
+    synchronized (this) {
+      removeObjects = objects;
+      while (nextRemove < Math.min(t, objects) && !stopping) {
+        int index = nextRemove++;
+        guarded(() -> startRemove(index));
       }
-      removed++;
-      if (failure == 0 && next < objects) {
-        startRemove(pid, next++);
-      }
+      drainedIfIdle();
     }
+    int failure = awaitDrained();
     if (failure != 0) {
       return failure;
     }
-    out.println(stats.prefix() + "Removed " + removed + " object" + (removed != 1 ? "s" : ""));
+    int n;
+    synchronized (this) {
+      n = removed;
+    }
+    out.println(stats.prefix() + "Removed " + n + " object" + (n != 1 ? "s" : ""));
     io.remove(BenchMetadata.OBJECT);
     out.println(
         stats.prefix()
@@ -338,10 +342,89 @@ final class BenchCommand {
     return 0;
   }
 
-  private void startRemove(int pid, int index) {
+  private void startRemove(int index) {
+    submitted(io.removeAsync(BenchObjects.name(pid, index)), (v, ex) -> removeDone(ex));
+  }
+
+  private synchronized void removeDone(Throwable ex) {
+    inFlight--;
+    removed++;
+    if (ex != null && errno(ex) != 2 && failure == 0) {
+      fail(-errno(ex));
+      err.println("remove got " + failure);
+    }
+    if (!stopping && nextRemove < removeObjects) {
+      int index = nextRemove++;
+      guarded(() -> startRemove(index));
+    }
+    drainedIfIdle();
+  }
+
+  // ---- the driver ------------------------------------------------------------------------------
+
+  /** A new phase (the timed run, or the cleanup): nothing in flight, no failure yet. */
+  private synchronized void beginPhase(int seconds) {
+    this.seconds = seconds;
+    deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    stopping = false;
+    drained = new CompletableFuture<>();
+  }
+
+  /**
+   * Counts an op as in flight, then hands its completion to {@code onDone}. Counted first: a future
+   * that fails at once (a closed client) runs {@code onDone} on this thread, before this returns,
+   * and that must find the op counted.
+   */
+  private <T> void submitted(
+      CompletableFuture<T> op, BiConsumer<? super T, ? super Throwable> onDone) {
     inFlight++;
-    io.removeAsync(BenchObjects.name(pid, index))
-        .whenComplete((v, ex) -> done.add(new Done(null, index, 0, ex)));
+    op.whenComplete(onDone);
+  }
+
+  /**
+   * Starts an op, or stops the run with the failure if starting it throws: a callback's exception
+   * would otherwise vanish into its future, and the run would wait for an op that never started.
+   */
+  private void guarded(Runnable start) {
+    try {
+      start.run();
+    } catch (RuntimeException e) {
+      fail(-ObjectCommands.errno(e));
+    }
+  }
+
+  /** True while the timed phase should start more ops. */
+  private boolean running() {
+    if (!stopping && seconds != 0 && System.nanoTime() - deadline >= 0) {
+      stopping = true;
+    }
+    return !stopping;
+  }
+
+  /** Records the run's first failure and starts no more ops; those in flight are waited for. */
+  private void fail(int errno) {
+    if (failure == 0) {
+      failure = errno;
+    }
+    stopping = true;
+  }
+
+  private void drainedIfIdle() {
+    if (inFlight == 0) {
+      drained.complete(null);
+    }
+  }
+
+  /** Waits until every op started has completed; returns the first failure, or 0. */
+  private int awaitDrained() throws InterruptedException {
+    try {
+      drained.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the bench driver's own future failed", e);
+    }
+    synchronized (this) {
+      return failure;
+    }
   }
 
   /**
@@ -349,7 +432,7 @@ final class BenchCommand {
    * timed phase only, without JVM start-up and connecting: the "warm" cost per op.
    */
   private void reportCpu() {
-    if (Boolean.getBoolean("jrados.bench.cpu")) {
+    if (measureCpu) {
       double seconds = (processCpuNanos() - cpuAtStart) / 1e9;
       err.println("bench_phase_cpu_seconds " + seconds);
       if (secondHalfNanos != 0) {
@@ -368,8 +451,8 @@ final class BenchCommand {
    * run, so a long run also reports the second half alone: the JVM's steady state, after its JIT
    * has compiled the hot code (bin/bench-objects --steady).
    */
-  private void markSecondHalf(long deadline, int seconds) {
-    if (secondHalfNanos != 0 || seconds == 0 || !Boolean.getBoolean("jrados.bench.cpu")) {
+  private void markSecondHalf() {
+    if (secondHalfNanos != 0 || seconds == 0 || !measureCpu) {
       return;
     }
     long now = System.nanoTime();

@@ -6,6 +6,7 @@ import io.jrados.client.cli.ToolRunner.Result;
 import io.jrados.testcluster.CephCluster;
 import io.jrados.testcluster.junit.CephClusterExtension;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,62 @@ class JradosBenchIT {
     assertThat(noData.exitCode()).isEqualTo(radosNoData.exitCode()).isEqualTo(1);
     assertThat(noData.stderr()).isEqualTo(radosNoData.stderr());
     assertThat(noData.out()).isEqualTo(radosNoData.out());
+  }
+
+  /**
+   * A read bench that meets an object with other bytes, or a missing object, fails as rados bench
+   * does: the same exit code and error lines, with the reads still in flight waited for rather than
+   * abandoned. (rados also calls a missing object "not correct", as it compares the empty buffer
+   * before it looks at the error; jrados says only what happened.)
+   */
+  @Test
+  void readFailuresAreRadoss(CephCluster c) {
+    String pool = "jrados-bench-failures";
+    c.createPool(pool, 8);
+    String conf = c.confPath().toString();
+    String[] p = {"-p", pool};
+    Result write = jrados(conf, p, "bench", "1", "write", "-b", "4096", "-t", "4", "--no-cleanup");
+    assertThat(write.exitCode()).as(write.stderr()).isZero();
+    assertThat(count(write.out(), "Total writes made:")).isGreaterThan(2);
+    String object1 =
+        c.rados("-p", pool, "ls")
+            .requireOk()
+            .stdout()
+            .lines()
+            .filter(l -> l.endsWith("_object1"))
+            .findFirst()
+            .orElseThrow();
+    byte[] other = new byte[4096];
+    Arrays.fill(other, (byte) 'x');
+    Result put = ToolRunner.rados(conf, other, "-p", pool, "put", object1, "-");
+    assertThat(put.exitCode()).as(put.stderr()).isZero();
+
+    Result ours = jrados(conf, p, "bench", "5", "seq", "-t", "1");
+    Result theirs = ToolRunner.rados(conf, NONE, "-p", pool, "bench", "5", "seq", "-t", "1");
+    assertThat(theirs.exitCode()).isEqualTo(1);
+    assertThat(theirs.stderr())
+        .isEqualTo(
+            object1
+                + " is not correct!\n"
+                + "error during benchmark: (5) Input/output error\n"
+                + "error 5: (5) Input/output error\n");
+    assertThat(ours.exitCode()).isEqualTo(theirs.exitCode());
+    assertThat(ours.stderr()).isEqualTo(theirs.stderr());
+
+    c.rados("-p", pool, "rm", object1).requireOk();
+    ours = jrados(conf, p, "bench", "5", "seq", "-t", "1");
+    theirs = ToolRunner.rados(conf, NONE, "-p", pool, "bench", "5", "seq", "-t", "1");
+    String failed =
+        "read got -2\n"
+            + "error during benchmark: (2) No such file or directory\n"
+            + "error 2: (2) No such file or directory\n";
+    assertThat(theirs.exitCode()).isEqualTo(1);
+    assertThat(theirs.stderr()).endsWith(failed);
+    assertThat(ours.exitCode()).isEqualTo(theirs.exitCode());
+    assertThat(ours.stderr()).isEqualTo(failed);
+    assertThat(ours.out()).doesNotContain("Total reads made:");
+    assertThat(theirs.out()).doesNotContain("Total reads made:");
+    c.deletePool(pool);
   }
 
   /**

@@ -243,7 +243,11 @@ public final class MOSDOp extends AbstractReferenceCounted implements CephMessag
    * channel); this message keeps its own references.
    */
   public ByteBuf data() {
-    return OpData.join(ops.stream().map(OsdOp::indata).toList());
+    List<ByteBuf> parts = new ArrayList<>(ops.size());
+    for (OsdOp op : ops) {
+      parts.add(op.indata());
+    }
+    return OpData.join(parts);
   }
 
   /** Length of the data segment. */

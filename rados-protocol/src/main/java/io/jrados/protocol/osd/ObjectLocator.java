@@ -19,6 +19,8 @@ public final class ObjectLocator {
   /** Newest struct version understood. */
   private static final int VERSION = 6;
 
+  private static final byte[] NONE = new byte[0];
+
   private final long pool;
   private final byte[] key;
   private final byte[] namespace;
@@ -47,7 +49,13 @@ public final class ObjectLocator {
 
   /** The same, with the key and namespace as exact bytes (copied). */
   public static ObjectLocator ofBytes(long pool, byte[] key, byte[] namespace, long hash) {
-    return new ObjectLocator(pool, key.clone(), namespace.clone(), hash);
+    return new ObjectLocator(pool, copy(key), copy(namespace), hash);
+  }
+
+  // An empty array has nothing to change, and most objects have no key and no namespace: one
+  // copy fewer per op (a native call in code compiled by C1).
+  private static byte[] copy(byte[] bytes) {
+    return bytes.length == 0 ? NONE : bytes.clone();
   }
 
   /** An object in {@code pool} and {@code namespace}, placed by its name. */

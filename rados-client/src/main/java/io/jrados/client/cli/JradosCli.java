@@ -88,12 +88,6 @@ public final class JradosCli {
         err.println("error opening pool " + a.pool() + ": " + StrError.of(2));
         return 1;
       }
-      if (a.objectLocator() != null) {
-        io = io.withLocatorKey(a.objectLocator());
-      }
-      if (a.namespace() != null) {
-        io = io.withNamespace(a.namespace());
-      }
       if (a.snap() != null) {
         // rados: look the snapshot up, say which one it is, then read at it.
         PoolSnapshotInfo snap;
@@ -107,7 +101,30 @@ public final class JradosCli {
         io = io.withReadSnapshot(snap.id());
         out.println("selected snap " + snap.id() + " '" + snap.name() + "'");
       }
+      if (a.objectLocator() != null) {
+        io = io.withLocatorKey(a.objectLocator());
+      }
+      if (a.namespace() != null) {
+        io = io.withNamespace(a.namespace());
+      }
+      if (a.snapId() != null && a.snap() == null) {
+        // -S: a pool snapshot by id (rados names it, so only a pool snapshot will do); -s wins.
+        long id = a.snapId();
+        PoolSnapshotInfo snap =
+            io.listSnapshots().stream().filter(s -> s.id() == id).findFirst().orElse(null);
+        if (snap == null) {
+          err.println("snapid " + id + " doesn't exist in pool " + io.poolName());
+          return 1;
+        }
+        io = io.withReadSnapshot(id);
+        out.println("selected snap " + id + " '" + snap.name() + "'");
+      }
     } else {
+      // In rados' order, so the same option is named when several need a pool.
+      if (a.snap() != null) {
+        err.println("pool name must be specified with --snap");
+        return 1;
+      }
       if (a.objectLocator() != null) {
         err.println("pool name must be specified with --object-locator");
         return 1;
@@ -116,8 +133,8 @@ public final class JradosCli {
         err.println("pool name must be specified with --namespace");
         return 1;
       }
-      if (a.snap() != null) {
-        err.println("pool name must be specified with --snap");
+      if (a.snapId() != null) {
+        err.println("pool name must be specified with --snapid");
         return 1;
       }
     }

@@ -18,6 +18,7 @@ record RadosArgs(
     boolean allNamespaces,
     String objectLocator,
     String snap,
+    Long snapId,
     String format,
     int opSize,
     boolean opSizeGiven,
@@ -46,6 +47,8 @@ record RadosArgs(
           Map.entry("--object-locator", "locator"),
           Map.entry("-s", "snap"),
           Map.entry("--snap", "snap"),
+          Map.entry("-S", "snapid"),
+          Map.entry("--snapid", "snapid"),
           Map.entry("-f", "format"),
           Map.entry("--format", "format"),
           Map.entry("-b", "block-size"),
@@ -79,6 +82,7 @@ record RadosArgs(
     boolean defaultNs = false;
     String locator = null;
     String snap = null;
+    Long snapId = null;
     String format = null;
     int opSize = DEFAULT_OP_SIZE;
     boolean opSizeGiven = false;
@@ -139,6 +143,8 @@ record RadosArgs(
         case "namespace" -> namespace = value;
         case "locator" -> locator = value;
         case "snap" -> snap = value;
+        // As rados: read as a size, units and all (-S 1K is snapshot 1024).
+        case "snapid" -> snapId = size(key, value, Long.MAX_VALUE);
         case "format" -> format = value;
         case "block-size" -> {
           opSize = (int) size(key, value, Integer.MAX_VALUE);
@@ -160,6 +166,7 @@ record RadosArgs(
         allNamespaces,
         locator,
         snap,
+        snapId,
         format,
         opSize,
         opSizeGiven,

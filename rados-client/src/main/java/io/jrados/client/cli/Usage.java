@@ -30,7 +30,7 @@ final class Usage {
               "  listwatchers OBJ                 the watches on the object",
               "  watch OBJ                        print the notifies it gets, until enter is pressed",
               "  notify OBJ MESSAGE               notify its watchers and print their replies",
-              "Pool snapshots (with -p POOL; -s SNAP reads at one):",
+              "Pool snapshots (with -p POOL; -s SNAP or -S SNAPID reads at one):",
               "  mksnap SNAP | rmsnap SNAP | lssnap",
               "  rollback OBJ SNAP                make the object what it was at the snapshot",
               "  listsnaps OBJ                    the object's clones and the snapshots they serve",

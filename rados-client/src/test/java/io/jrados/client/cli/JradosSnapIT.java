@@ -14,9 +14,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The pool snapshot commands and {@code -s SNAP}, through rados on one pool and through jrados on
- * another, the same steps in the same order: each step must give the same exit status, stdout and
- * stderr, once the pool's name and the times the two runs cannot share are masked.
+ * The pool snapshot commands, {@code -s SNAP} and {@code -S SNAPID}, through rados on one pool and
+ * through jrados on another, the same steps in the same order: each step must give the same exit
+ * status, stdout and stderr, once the pool's name and the times the two runs cannot share are
+ * masked.
  */
 @ExtendWith(CephClusterExtension.class)
 class JradosSnapIT {
@@ -50,6 +51,11 @@ class JradosSnapIT {
             List.of("-s", "s1", "stat", "later"),
             List.of("-s", "nosnap", "get", "obj", "-"),
             List.of("-s", "s1", "put", "obj", v2.toString()),
+            List.of("-S", "1", "get", "obj", "-"),
+            List.of("--snapid", "1", "stat", "obj"),
+            List.of("-S", "7", "get", "obj", "-"),
+            List.of("-S", "1K", "stat", "obj"),
+            List.of("-S", "7", "-s", "s1", "stat", "obj"),
             List.of("get", "obj", "-"),
             List.of("rollback", "obj", "s1"),
             List.of("get", "obj", "-"),
@@ -83,6 +89,17 @@ class JradosSnapIT {
       }
     }
     assertThat(mismatches).isEmpty();
+    // Without a pool, each tool names the same option, in rados' order of checks.
+    for (List<String> noPool :
+        List.of(
+            List.of("-S", "1", "lspools"),
+            List.of("-N", "ns", "-S", "1", "lspools"),
+            List.of("--object-locator", "k", "-s", "s1", "lspools"))) {
+      Result theirs = ToolRunner.rados(conf, NONE, noPool.toArray(String[]::new));
+      Result ours = ToolRunner.jrados(conf, NONE, noPool.toArray(String[]::new));
+      assertThat(ours.exitCode()).as(ours.stderr()).isEqualTo(theirs.exitCode()).isEqualTo(1);
+      assertThat(ours.stderr()).isEqualTo(theirs.stderr());
+    }
     // What each tool did, the other sees: jrados' rollback and snapshots, through rados.
     Result lssnap = ToolRunner.rados(conf, NONE, "-p", "snap-j", "lssnap");
     assertThat(lssnap.out())

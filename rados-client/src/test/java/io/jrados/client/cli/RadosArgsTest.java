@@ -34,6 +34,16 @@ class RadosArgsTest {
   }
 
   @Test
+  void snapIdIsReadAsRadosReadsIt() {
+    assertThat(RadosArgs.parse(List.of("-S", "3", "ls")).snapId()).isEqualTo(3L);
+    assertThat(RadosArgs.parse(List.of("--snapid=1K", "ls")).snapId()).isEqualTo(1024L);
+    assertThat(RadosArgs.parse(List.of("ls")).snapId()).isNull();
+    assertThatThrownBy(() -> RadosArgs.parse(List.of("-S", "abc", "ls")))
+        .isInstanceOf(RadosArgs.UsageException.class)
+        .hasMessage("Invalid value for snapid: 'abc' is not a number");
+  }
+
+  @Test
   void allNamespacesUnlessDefaultOrANamespace() {
     assertThat(RadosArgs.parse(List.of("--all", "ls")).allNamespaces()).isTrue();
     assertThat(RadosArgs.parse(List.of("--all", "--default", "ls")).allNamespaces()).isFalse();

@@ -9,11 +9,8 @@ import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BiConsumer;
 
 /**
  * {@code bench SECONDS write|seq|rand}: rados bench's run on jrados's async API, with its objects
@@ -24,9 +21,9 @@ import java.util.function.BiConsumer;
  * starts from the completion of the one before, on the client's I/O thread, as an application on
  * the async API would chain them: no hand-off to another thread and back per op. rados bench's main
  * thread waits for each completion instead; that wake-up is a cost of its design, not of the
- * client's, and here it took a third of the process's CPU per op (4 KiB reads). Every field of the
- * run below is guarded by this object's monitor; this thread only starts the first T ops and waits
- * for the last to finish.
+ * client's, and here it took a third of the process's CPU per op (4 KiB reads). {@link BenchFlow}
+ * keeps count; the fields below that the ops use are guarded by its monitor. This thread only
+ * starts the first T ops and waits for the last to finish.
  */
 final class BenchCommand {
 
@@ -42,13 +39,9 @@ final class BenchCommand {
   private long secondHalfJitMillis;
   private int secondHalfOps;
 
-  // The phase in progress (the timed run, or the cleanup).
+  // The phase in progress (the timed run, or the cleanup), and the timed run's length.
+  private BenchFlow flow;
   private int seconds;
-  private long deadline;
-  private boolean stopping;
-  private int failure;
-  private int inFlight;
-  private CompletableFuture<Void> drained;
   // What the ops write, name and check.
   private int opBytes;
   private ByteBuf writeTail;
@@ -130,7 +123,8 @@ final class BenchCommand {
     stats.begin();
     cpuAtStart = processCpuNanos();
     stats.startPrinter("write_stat");
-    beginPhase(seconds);
+    this.seconds = seconds;
+    flow = new BenchFlow(seconds);
     // Each op's bytes are its own stamped head, then a tail that every op shares: rados bench's
     // bytes past the stamp are the same in every op. Nothing is copied, no op waits for a buffer
     // to be free again, and a large op's tail stays in the CPU's cache for the CRC and the
@@ -140,13 +134,13 @@ final class BenchCommand {
     writeTail = PooledByteBufAllocator.DEFAULT.directBuffer(opSize - headBytes(), opSize);
     writeTail.writeBytes(filled(opSize - headBytes(), (byte) 'z'));
     try {
-      synchronized (this) {
-        for (int i = 0; i < t && !stopping; i++) {
-          guarded(() -> startWrite(stats.started()));
+      synchronized (flow) {
+        for (int i = 0; i < t && flow.running(); i++) {
+          flow.start(() -> startWrite(stats.started()));
         }
-        drainedIfIdle();
+        flow.startedAll();
       }
-      int failure = awaitDrained();
+      int failure = flow.await();
       if (failure != 0) {
         return failure;
       }
@@ -190,22 +184,21 @@ final class BenchCommand {
     }
     op.write(0, Unpooled.wrappedBuffer(head, writeTail.retainedDuplicate()));
     long t0 = System.nanoTime();
-    submitted(io.operateAsync(BenchObjects.name(pid, index), op), (v, ex) -> writeDone(t0, ex));
+    flow.submit(io.operateAsync(BenchObjects.name(pid, index), op), (v, ex) -> writeDone(t0, ex));
     stats.opStarted();
   }
 
-  private synchronized void writeDone(long t0, Throwable ex) {
-    inFlight--;
+  /** Under the flow's monitor. */
+  private void writeDone(long t0, Throwable ex) {
     if (ex != null) {
-      fail(-errno(ex));
-    } else {
-      stats.opFinished((System.nanoTime() - t0) / 1e9, true);
-      markSecondHalf();
-      if (running()) {
-        guarded(() -> startWrite(stats.started()));
-      }
+      flow.fail(-errno(ex));
+      return;
     }
-    drainedIfIdle();
+    stats.opFinished((System.nanoTime() - t0) / 1e9, true);
+    markSecondHalf();
+    if (flow.running()) {
+      flow.start(() -> startWrite(stats.started()));
+    }
   }
 
   private static byte[] filled(int size, byte value) {
@@ -238,8 +231,9 @@ final class BenchCommand {
     stats.begin();
     cpuAtStart = processCpuNanos();
     stats.startPrinter(mode + "_read_stat");
-    beginPhase(seconds);
-    synchronized (this) {
+    this.seconds = seconds;
+    flow = new BenchFlow(seconds);
+    synchronized (flow) {
       pid = meta.pid();
       readSize = opSize;
       readsPerObject = (int) (meta.objectSize() / meta.opSize());
@@ -247,13 +241,13 @@ final class BenchCommand {
       randomReads = mode.equals("rand");
       expected = filled(opSize, (byte) 'z');
       // rados starts T reads whatever the object count; past the last object they would fail.
-      for (int i = 0; i < Math.min(a.concurrency(), readObjects) && !stopping; i++) {
+      for (int i = 0; i < Math.min(a.concurrency(), readObjects) && flow.running(); i++) {
         int index = i;
-        guarded(() -> startRead(index));
+        flow.start(() -> startRead(index));
       }
-      drainedIfIdle();
+      flow.startedAll();
     }
-    int failure = awaitDrained();
+    int failure = flow.await();
     if (failure != 0) {
       return failure;
     }
@@ -261,7 +255,7 @@ final class BenchCommand {
     reportCpu();
     stats.stopPrinter();
     out.print(stats.readSummary(elapsed, (int) meta.objectSize()));
-    synchronized (this) {
+    synchronized (flow) {
       return wrongReads > 0 ? -5 : 0;
     }
   }
@@ -271,28 +265,27 @@ final class BenchCommand {
     long offset = (long) readSize * (index % readsPerObject);
     long t0 = System.nanoTime();
     // The reply's own buffer, as rados bench reads into a bufferlist: no array to zero and fill.
-    submitted(
+    flow.submit(
         io.readBufferAsync(oid, offset, readSize), (data, ex) -> readDone(data, index, t0, ex));
     stats.opStarted();
   }
 
-  private synchronized void readDone(ByteBuf data, int index, long t0, Throwable ex) {
-    inFlight--;
+  /** Under the flow's monitor. */
+  private void readDone(ByteBuf data, int index, long t0, Throwable ex) {
     if (ex != null) {
-      if (failure == 0) {
+      if (flow.failure() == 0) {
         err.println("read got " + -errno(ex));
       }
-      fail(-errno(ex));
-    } else {
-      stats.opFinished((System.nanoTime() - t0) / 1e9, false);
-      markSecondHalf();
-      verifyAndRelease(data, index);
-      if (running() && (randomReads || readObjects > stats.started())) {
-        int next = randomReads ? ThreadLocalRandom.current().nextInt(readObjects) : stats.started();
-        guarded(() -> startRead(next));
-      }
+      flow.fail(-errno(ex));
+      return;
     }
-    drainedIfIdle();
+    stats.opFinished((System.nanoTime() - t0) / 1e9, false);
+    markSecondHalf();
+    verifyAndRelease(data, index);
+    if (flow.running() && (randomReads || readObjects > stats.started())) {
+      int next = randomReads ? ThreadLocalRandom.current().nextInt(readObjects) : stats.started();
+      flow.start(() -> startRead(next));
+    }
   }
 
   private void verifyAndRelease(ByteBuf got, int index) {
@@ -316,21 +309,21 @@ final class BenchCommand {
   private int cleanup(int objects, int t) throws InterruptedException {
     out.println(stats.prefix() + "Cleaning up (deleting benchmark objects)");
     long t0 = System.nanoTime();
-    beginPhase(0);
-    synchronized (this) {
+    flow = new BenchFlow(0);
+    synchronized (flow) {
       removeObjects = objects;
-      while (nextRemove < Math.min(t, objects) && !stopping) {
+      while (nextRemove < Math.min(t, objects) && flow.running()) {
         int index = nextRemove++;
-        guarded(() -> startRemove(index));
+        flow.start(() -> startRemove(index));
       }
-      drainedIfIdle();
+      flow.startedAll();
     }
-    int failure = awaitDrained();
+    int failure = flow.await();
     if (failure != 0) {
       return failure;
     }
     int n;
-    synchronized (this) {
+    synchronized (flow) {
       n = removed;
     }
     out.println(stats.prefix() + "Removed " + n + " object" + (n != 1 ? "s" : ""));
@@ -343,87 +336,19 @@ final class BenchCommand {
   }
 
   private void startRemove(int index) {
-    submitted(io.removeAsync(BenchObjects.name(pid, index)), (v, ex) -> removeDone(ex));
+    flow.submit(io.removeAsync(BenchObjects.name(pid, index)), (v, ex) -> removeDone(ex));
   }
 
-  private synchronized void removeDone(Throwable ex) {
-    inFlight--;
+  /** Under the flow's monitor. */
+  private void removeDone(Throwable ex) {
     removed++;
-    if (ex != null && errno(ex) != 2 && failure == 0) {
-      fail(-errno(ex));
-      err.println("remove got " + failure);
+    if (ex != null && errno(ex) != 2 && flow.failure() == 0) {
+      flow.fail(-errno(ex));
+      err.println("remove got " + flow.failure());
     }
-    if (!stopping && nextRemove < removeObjects) {
+    if (flow.running() && nextRemove < removeObjects) {
       int index = nextRemove++;
-      guarded(() -> startRemove(index));
-    }
-    drainedIfIdle();
-  }
-
-  // ---- the driver ------------------------------------------------------------------------------
-
-  /** A new phase (the timed run, or the cleanup): nothing in flight, no failure yet. */
-  private synchronized void beginPhase(int seconds) {
-    this.seconds = seconds;
-    deadline = System.nanoTime() + seconds * 1_000_000_000L;
-    stopping = false;
-    drained = new CompletableFuture<>();
-  }
-
-  /**
-   * Counts an op as in flight, then hands its completion to {@code onDone}. Counted first: a future
-   * that fails at once (a closed client) runs {@code onDone} on this thread, before this returns,
-   * and that must find the op counted.
-   */
-  private <T> void submitted(
-      CompletableFuture<T> op, BiConsumer<? super T, ? super Throwable> onDone) {
-    inFlight++;
-    op.whenComplete(onDone);
-  }
-
-  /**
-   * Starts an op, or stops the run with the failure if starting it throws: a callback's exception
-   * would otherwise vanish into its future, and the run would wait for an op that never started.
-   */
-  private void guarded(Runnable start) {
-    try {
-      start.run();
-    } catch (RuntimeException e) {
-      fail(-ObjectCommands.errno(e));
-    }
-  }
-
-  /** True while the timed phase should start more ops. */
-  private boolean running() {
-    if (!stopping && seconds != 0 && System.nanoTime() - deadline >= 0) {
-      stopping = true;
-    }
-    return !stopping;
-  }
-
-  /** Records the run's first failure and starts no more ops; those in flight are waited for. */
-  private void fail(int errno) {
-    if (failure == 0) {
-      failure = errno;
-    }
-    stopping = true;
-  }
-
-  private void drainedIfIdle() {
-    if (inFlight == 0) {
-      drained.complete(null);
-    }
-  }
-
-  /** Waits until every op started has completed; returns the first failure, or 0. */
-  private int awaitDrained() throws InterruptedException {
-    try {
-      drained.get();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("the bench driver's own future failed", e);
-    }
-    synchronized (this) {
-      return failure;
+      flow.start(() -> startRemove(index));
     }
   }
 
@@ -456,7 +381,7 @@ final class BenchCommand {
       return;
     }
     long now = System.nanoTime();
-    if (deadline - now <= seconds * 500_000_000L) {
+    if (flow.deadline() - now <= seconds * 500_000_000L) {
       secondHalfNanos = now;
       secondHalfCpu = processCpuNanos();
       secondHalfOps = stats.finished();

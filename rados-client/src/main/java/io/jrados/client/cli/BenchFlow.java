@@ -1,0 +1,115 @@
+package io.jrados.client.cli;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.BiConsumer;
+
+/**
+ * The flow of one bench phase (the timed run, or the cleanup) on the client's async API: how many
+ * ops are in flight, whether to start more (not past the deadline, not after a failure), the first
+ * failure, and a future the starting thread waits on until the last op has finished.
+ *
+ * <p>Ops start from the completions of the ones before, on whichever thread completes them (the
+ * client's I/O thread). Everything that starts an op or handles a completion runs under this
+ * object's monitor: {@link #submit} takes it for each completion, and the starting thread holds it
+ * while it starts the first ops. What the bench keeps about its ops is guarded by it too.
+ */
+final class BenchFlow {
+  private final int seconds;
+  private final long deadline;
+  private final CompletableFuture<Void> drained = new CompletableFuture<>();
+  private boolean stopping;
+  private int failure;
+  private int inFlight;
+
+  /** A phase that starts ops for {@code seconds} from now; 0 for no time limit. */
+  BenchFlow(int seconds) {
+    this.seconds = seconds;
+    this.deadline = System.nanoTime() + seconds * 1_000_000_000L;
+  }
+
+  /** The phase's end, on {@link System#nanoTime}'s clock (meaningless with no time limit). */
+  long deadline() {
+    return deadline;
+  }
+
+  /**
+   * Starts an op with {@code start}, which {@link #submit}s it; if starting throws, stops the phase
+   * with that error. Inside a completion the exception would otherwise vanish into a future, and
+   * the phase would wait for an op that never started.
+   */
+  synchronized void start(Runnable start) {
+    try {
+      start.run();
+    } catch (RuntimeException e) {
+      fail(-ObjectCommands.errno(e));
+    }
+  }
+
+  /**
+   * Counts {@code op} as in flight, then runs {@code onDone} under this monitor when it completes.
+   * Counted first: a future that fails at once (a closed client) runs {@code onDone} before this
+   * returns, and must find the op counted. Whatever {@code onDone} does or throws, the op is then
+   * counted out, and the phase ends once none is left.
+   */
+  <T> void submit(CompletableFuture<T> op, BiConsumer<? super T, ? super Throwable> onDone) {
+    synchronized (this) {
+      inFlight++;
+    }
+    op.whenComplete(
+        (value, error) -> {
+          synchronized (this) {
+            try {
+              onDone.accept(value, error);
+            } catch (RuntimeException e) {
+              fail(-ObjectCommands.errno(e));
+            } finally {
+              inFlight--;
+              endIfIdle();
+            }
+          }
+        });
+  }
+
+  /** True while ops should still be started: before the deadline, and with no failure yet. */
+  synchronized boolean running() {
+    if (!stopping && seconds != 0 && System.nanoTime() - deadline >= 0) {
+      stopping = true;
+    }
+    return !stopping;
+  }
+
+  /** Records the phase's first failure (a negative errno); no more ops start. */
+  synchronized void fail(int errno) {
+    if (failure == 0) {
+      failure = errno;
+    }
+    stopping = true;
+  }
+
+  /** The first failure, or 0. */
+  synchronized int failure() {
+    return failure;
+  }
+
+  /** Called once the first ops are started: a phase that started none is over at once. */
+  synchronized void startedAll() {
+    endIfIdle();
+  }
+
+  /** Waits, without the monitor, until every op started has finished; returns the first failure. */
+  int await() throws InterruptedException {
+    try {
+      drained.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the bench's own future failed", e);
+    }
+    return failure();
+  }
+
+  private void endIfIdle() {
+    if (inFlight == 0) {
+      drained.complete(null);
+    }
+  }
+}

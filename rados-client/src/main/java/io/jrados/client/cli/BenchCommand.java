@@ -39,9 +39,8 @@ final class BenchCommand {
   private long secondHalfJitMillis;
   private int secondHalfOps;
 
-  // The phase in progress (the timed run, or the cleanup), and the timed run's length.
+  // The phase in progress (the timed run, or the cleanup).
   private BenchFlow flow;
-  private int seconds;
   // What the ops write, name and check.
   private int opBytes;
   private ByteBuf writeTail;
@@ -123,8 +122,7 @@ final class BenchCommand {
     stats.begin();
     cpuAtStart = processCpuNanos();
     stats.startPrinter("write_stat");
-    this.seconds = seconds;
-    flow = new BenchFlow(seconds);
+    flow = new BenchFlow(seconds, stats.startNanos());
     // Each op's bytes are its own stamped head, then a tail that every op shares: rados bench's
     // bytes past the stamp are the same in every op. Nothing is copied, no op waits for a buffer
     // to be free again, and a large op's tail stays in the CPU's cache for the CRC and the
@@ -231,8 +229,7 @@ final class BenchCommand {
     stats.begin();
     cpuAtStart = processCpuNanos();
     stats.startPrinter(mode + "_read_stat");
-    this.seconds = seconds;
-    flow = new BenchFlow(seconds);
+    flow = new BenchFlow(seconds, stats.startNanos());
     synchronized (flow) {
       pid = meta.pid();
       readSize = opSize;
@@ -273,10 +270,11 @@ final class BenchCommand {
   /** Under the flow's monitor. */
   private void readDone(ByteBuf data, int index, long t0, Throwable ex) {
     if (ex != null) {
+      int errno = errno(ex);
       if (flow.failure() == 0) {
-        err.println("read got " + -errno(ex));
+        err.println("read got " + -errno);
       }
-      flow.fail(-errno(ex));
+      flow.fail(-errno);
       return;
     }
     stats.opFinished((System.nanoTime() - t0) / 1e9, false);
@@ -309,7 +307,7 @@ final class BenchCommand {
   private int cleanup(int objects, int t) throws InterruptedException {
     out.println(stats.prefix() + "Cleaning up (deleting benchmark objects)");
     long t0 = System.nanoTime();
-    flow = new BenchFlow(0);
+    flow = new BenchFlow(0, t0);
     synchronized (flow) {
       removeObjects = objects;
       while (nextRemove < Math.min(t, objects) && flow.running()) {
@@ -342,8 +340,10 @@ final class BenchCommand {
   /** Under the flow's monitor. */
   private void removeDone(Throwable ex) {
     removed++;
-    if (ex != null && errno(ex) != 2 && flow.failure() == 0) {
-      flow.fail(-errno(ex));
+    // ENOENT: already gone, which is what a removal wants.
+    int errno = ex == null ? 0 : errno(ex);
+    if (errno != 0 && errno != 2 && flow.failure() == 0) {
+      flow.fail(-errno);
       err.println("remove got " + flow.failure());
     }
     if (flow.running() && nextRemove < removeObjects) {
@@ -377,11 +377,11 @@ final class BenchCommand {
    * has compiled the hot code (bin/bench-objects --steady).
    */
   private void markSecondHalf() {
-    if (secondHalfNanos != 0 || seconds == 0 || !measureCpu) {
+    if (secondHalfNanos != 0 || !measureCpu) {
       return;
     }
     long now = System.nanoTime();
-    if (flow.deadline() - now <= seconds * 500_000_000L) {
+    if (flow.inSecondHalf(now)) {
       secondHalfNanos = now;
       secondHalfCpu = processCpuNanos();
       secondHalfOps = stats.finished();

@@ -22,15 +22,18 @@ final class BenchFlow {
   private int failure;
   private int inFlight;
 
-  /** A phase that starts ops for {@code seconds} from now; 0 for no time limit. */
-  BenchFlow(int seconds) {
+  /**
+   * A phase that starts ops for {@code seconds} from {@code startNanos} ({@link System#nanoTime}'s
+   * clock, the start its statistics count from); 0 seconds for no time limit.
+   */
+  BenchFlow(int seconds, long startNanos) {
     this.seconds = seconds;
-    this.deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    this.deadline = startNanos + seconds * 1_000_000_000L;
   }
 
-  /** The phase's end, on {@link System#nanoTime}'s clock (meaningless with no time limit). */
-  long deadline() {
-    return deadline;
+  /** True if the phase has a time limit and {@code now} is in its second half. */
+  boolean inSecondHalf(long now) {
+    return seconds != 0 && deadline - now <= seconds * 500_000_000L;
   }
 
   /**

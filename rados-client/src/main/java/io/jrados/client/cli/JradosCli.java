@@ -88,9 +88,9 @@ public final class JradosCli {
         err.println("error opening pool " + a.pool() + ": " + StrError.of(2));
         return 1;
       }
+      // rados: find the snapshot (by -s name, else by -S id), say which one it is, read at it.
+      PoolSnapshotInfo snap = null;
       if (a.snap() != null) {
-        // rados: look the snapshot up, say which one it is, then read at it.
-        PoolSnapshotInfo snap;
         try {
           snap = io.lookupSnapshot(a.snap());
         } catch (RadosException e) {
@@ -98,8 +98,14 @@ public final class JradosCli {
               "error looking up snap '" + a.snap() + "': " + StrError.of(ObjectCommands.errno(e)));
           return 1;
         }
-        io = io.withReadSnapshot(snap.id());
-        out.println("selected snap " + snap.id() + " '" + snap.name() + "'");
+      } else if (a.snapId() != null) {
+        // Only a pool snapshot has a name for rados to print, so only a pool snapshot will do.
+        long id = a.snapId();
+        snap = io.listSnapshots().stream().filter(s -> s.id() == id).findFirst().orElse(null);
+        if (snap == null) {
+          err.println("snapid " + id + " doesn't exist in pool " + io.poolName());
+          return 1;
+        }
       }
       if (a.objectLocator() != null) {
         io = io.withLocatorKey(a.objectLocator());
@@ -107,17 +113,9 @@ public final class JradosCli {
       if (a.namespace() != null) {
         io = io.withNamespace(a.namespace());
       }
-      if (a.snapId() != null && a.snap() == null) {
-        // -S: a pool snapshot by id (rados names it, so only a pool snapshot will do); -s wins.
-        long id = a.snapId();
-        PoolSnapshotInfo snap =
-            io.listSnapshots().stream().filter(s -> s.id() == id).findFirst().orElse(null);
-        if (snap == null) {
-          err.println("snapid " + id + " doesn't exist in pool " + io.poolName());
-          return 1;
-        }
-        io = io.withReadSnapshot(id);
-        out.println("selected snap " + id + " '" + snap.name() + "'");
+      if (snap != null) {
+        io = io.withReadSnapshot(snap.id());
+        out.println("selected snap " + snap.id() + " '" + snap.name() + "'");
       }
     } else {
       // In rados' order, so the same option is named when several need a pool.

@@ -53,6 +53,9 @@ public final class JradosCli {
     try {
       parsed = ClientOptions.fromArgs(args, env);
       a = RadosArgs.parse(parsed.remaining());
+    } catch (RadosArgs.InvalidValueException e) {
+      err.println(e.getMessage());
+      return RadosArgs.InvalidValueException.EXIT_STATUS;
     } catch (RadosArgs.UsageException | IllegalArgumentException e) {
       return usageError(e.getMessage());
     } catch (RadosException e) {

@@ -2,7 +2,6 @@ package io.jrados.client.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,7 +72,8 @@ record RadosArgs(
   /**
    * Parses the arguments left after the client's options.
    *
-   * @throws UsageException for an unknown option, a missing value or a bad number
+   * @throws UsageException for an unknown option or a missing value
+   * @throws InvalidValueException for a number rados would refuse
    */
   static RadosArgs parse(List<String> args) {
     String pool = null;
@@ -194,43 +194,45 @@ record RadosArgs(
   }
 
   /**
-   * A size as Ceph's {@code strict_iecstrtoll} reads it: digits with an optional binary unit (K, M,
-   * G, T, P, E; "Ki"/"KiB"/"KB" alike), bounded by {@code max}.
+   * A size or count as rados reads it ({@link IecSize}), bounded by {@code max}, which rados does
+   * not check: it would truncate the value into its own variable's type.
+   *
+   * @throws UsageException for a value that starts with a dash, which rados refuses with its usage
+   * @throws InvalidValueException with rados' words for a value it refuses, and ours for one past
+   *     {@code max}
    */
   static long size(String option, String text, long max) {
-    String t = text.trim();
-    int end = 0;
-    while (end < t.length() && Character.isDigit(t.charAt(end))) {
-      end++;
-    }
-    if (end == 0) {
-      throw new UsageException("Invalid value for " + option + ": '" + text + "' is not a number");
-    }
-    String unit = t.substring(end).toUpperCase(Locale.ROOT);
-    int shift =
-        switch (unit.isEmpty() ? ' ' : unit.charAt(0)) {
-          case ' ', 'B' -> 0;
-          case 'K' -> 10;
-          case 'M' -> 20;
-          case 'G' -> 30;
-          case 'T' -> 40;
-          case 'P' -> 50;
-          case 'E' -> 60;
-          default -> -1;
-        };
-    if (shift < 0 || !unit.matches("[BKMGTPE]?I?B?")) {
-      throw new UsageException("Invalid value for " + option + ": unknown unit in '" + text + "'");
+    if (text.startsWith("-")) {
+      // rados takes no value that starts with a dash here, not even "--offset=-1": it prints its
+      // usage and exits with status 1.
+      throw new UsageException("invalid value '" + text + "' for " + option);
     }
     long n;
     try {
-      n = Long.parseLong(t.substring(0, end));
-    } catch (NumberFormatException e) {
-      throw new UsageException("Invalid value for " + option + ": '" + text + "' is too large");
+      n = IecSize.parse(text);
+    } catch (IecSize.Invalid e) {
+      throw new InvalidValueException("Invalid value for " + option + ": " + e.getMessage());
     }
-    if (n > (max >> shift)) {
-      throw new UsageException("Invalid value for " + option + ": '" + text + "' is too large");
+    if (Long.compareUnsigned(n, max) > 0) {
+      throw new InvalidValueException(
+          "Invalid value for " + option + ": '" + text + "' is too large (at most " + max + ")");
     }
-    return n << shift;
+    return n;
+  }
+
+  /**
+   * An option value that is not a number rados accepts: rados prints only this line and exits with
+   * status 234 (its -EINVAL), without the usage.
+   */
+  static final class InvalidValueException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** rados' exit status: main() returns -EINVAL, which the shell sees as 256 - 22. */
+    static final int EXIT_STATUS = 234;
+
+    InvalidValueException(String message) {
+      super(message);
+    }
   }
 
   /** A command line jrados cannot run: printed with the usage, exit status 1 as rados. */

@@ -45,6 +45,74 @@ class JradosCommandsIT {
     }
   }
 
+  /**
+   * Sizes and counts are read by rados' own rules (strict_iecstrtoll): a value either tool refuses,
+   * the other refuses with the same line and exit status; a value either accepts, the other reads
+   * the same way (lspools ignores it, so both list the same pools).
+   */
+  @Test
+  void numbersAreReadAsRadosReadsThem(CephCluster c) {
+    ensurePool(c);
+    String conf = c.confPath().toString();
+    List<String> values =
+        List.of(
+            "",
+            "abc",
+            "4k",
+            "4K",
+            "4KB",
+            "4Ki",
+            "4KK",
+            "4Kx",
+            "4KiB",
+            "4Bi",
+            "4Bxi",
+            "4xBi",
+            "9BB",
+            "K",
+            "+5",
+            "1-2",
+            "+-5",
+            " 4",
+            "0x10",
+            "99999999999999999999",
+            "16E");
+    List<String> mismatches = new ArrayList<>();
+    for (String option : List.of("-b", "-t", "-S", "--offset")) {
+      for (String value : values) {
+        if (option.equals("-S") && !value.isEmpty() && Character.isDigit(value.charAt(0))) {
+          continue; // a valid id looks the snapshot up: JradosSnapIT compares that
+        }
+        Result theirs = ToolRunner.rados(conf, NONE, "-p", POOL, option, value, "lspools");
+        Result ours = ToolRunner.jrados(conf, NONE, "-p", POOL, option, value, "lspools");
+        if (theirs.exitCode() != ours.exitCode()
+            || !theirs.stderr().equals(ours.stderr())
+            || !theirs.out().equals(ours.out())) {
+          mismatches.add(
+              option
+                  + " '"
+                  + value
+                  + "': rados "
+                  + theirs.exitCode()
+                  + " "
+                  + theirs.stderr()
+                  + " / jrados "
+                  + ours.exitCode()
+                  + " "
+                  + ours.stderr());
+        }
+      }
+      // A dashed value is no value to rados: each tool prints its own usage, status 1.
+      for (String value : List.of("-5", "-")) {
+        assertThat(ToolRunner.rados(conf, NONE, "-p", POOL, option, value, "lspools").exitCode())
+            .isEqualTo(
+                ToolRunner.jrados(conf, NONE, "-p", POOL, option, value, "lspools").exitCode())
+            .isEqualTo(1);
+      }
+    }
+    assertThat(mismatches).isEmpty();
+  }
+
   @Test
   void everyCommandPrintsAndExitsAsRados(CephCluster c) throws Exception {
     ensurePool(c);

@@ -9,8 +9,9 @@ import java.math.BigInteger;
  * {@code B} or a binary prefix, {@code K M G T P E}: {@code 4K}, {@code 4KB} and {@code 4Ki} are
  * all 4096. Only the first character counts, so rados also takes {@code 4Kx} as 4096, and refuses
  * {@code 4KiB} (three characters) and {@code 4k} (lower case); jrados reads every value as rados
- * does, and refuses with rados' words, so a script sees the same from both tools. (Ceph 17 made the
- * unit stricter and its messages longer; the 16.2 tool is the one the tests hold jrados to.)
+ * does, and refuses with rados' words, so a script sees the same from both tools. (Ceph's main
+ * branch checks the unit more strictly and words its errors differently; the 16.2.15 tool is the
+ * one the tests hold jrados to.)
  */
 final class IecSize {
   private IecSize() {}

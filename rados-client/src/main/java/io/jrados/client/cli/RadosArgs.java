@@ -72,7 +72,8 @@ record RadosArgs(
   /**
    * Parses the arguments left after the client's options.
    *
-   * @throws UsageException for an unknown option or a missing value
+   * @throws UsageException for an unknown option, a missing value, or a number that starts with a
+   *     dash
    * @throws InvalidValueException for a number rados would refuse
    */
   static RadosArgs parse(List<String> args) {

@@ -1,7 +1,5 @@
 package io.jrados.client.cli;
 
-import java.math.BigInteger;
-
 /**
  * A number as the rados tool (16.2) reads its size and count options ({@code -b}, {@code -t},
  * {@code -S}, {@code --offset}): Ceph's {@code strict_iecstrtoll}, into an unsigned 64-bit value.
@@ -15,9 +13,6 @@ import java.math.BigInteger;
  */
 final class IecSize {
   private IecSize() {}
-
-  /** The largest value an unsigned 64-bit result holds. */
-  private static final BigInteger U64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
   /** A value {@code strict_iecstrtoll} refuses; the message is its error text. */
   static final class Invalid extends Exception {
@@ -62,7 +57,8 @@ final class IecSize {
     if (n < 0) {
       throw new Invalid("strict_iecstrtoll: value should not be negative");
     }
-    if (BigInteger.valueOf(n).compareTo(U64_MAX.shiftRight(shift)) > 0) {
+    // n is not negative here; -1L >>> shift is the largest unsigned 64-bit value shifted down.
+    if (Long.compareUnsigned(n, -1L >>> shift) > 0) {
       throw new Invalid("strict_iecstrtoll: value seems to be too large");
     }
     return n << shift;

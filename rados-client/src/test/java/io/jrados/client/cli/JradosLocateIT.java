@@ -8,6 +8,7 @@ import io.jrados.testcluster.junit.CephClusterExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,17 +49,8 @@ class JradosLocateIT {
     return theirs.out().lines().toList();
   }
 
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
   @Test
-  void placementsAreTheMonsForHundredsOfNames(CephCluster c) {
+  void placementsAreTheMonsForHundredsOfNames(CephCluster c) throws InterruptedException {
     if (!c.rados("lspools").stdout().lines().toList().contains(POOL)) {
       c.createPool(POOL, 32);
     }
@@ -90,7 +82,7 @@ class JradosLocateIT {
         if (theirs.equals(oracle(conf, ns, input))) {
           break;
         }
-        sleep(1000);
+        TimeUnit.SECONDS.sleep(1);
       }
       assertThat(ours).isEqualTo(theirs);
       assertThat(ours).hasSize(names.size());

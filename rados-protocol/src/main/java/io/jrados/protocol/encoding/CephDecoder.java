@@ -37,7 +37,12 @@ public final class CephDecoder {
   private final ByteBuf buf;
   private final int startIndex;
   private final int maxLength;
-  private final ArrayDeque<VersionedStruct> openStructs = new ArrayDeque<>();
+
+  /**
+   * Open structs, innermost first; made by the first {@link #startStruct}, as many decodes open
+   * none.
+   */
+  private ArrayDeque<VersionedStruct> openStructs;
 
   /** Creates a decoder over {@code buf} that accepts strings and blobs up to 64 MiB. */
   public CephDecoder(ByteBuf buf) {
@@ -126,7 +131,7 @@ public final class CephDecoder {
   /** Reads {@code n} raw bytes into a new array. */
   public byte[] bytes(int n) {
     checkCallerLength(n, "bytes");
-    need(n, n + " raw bytes");
+    needRaw(n, " raw bytes");
     byte[] out = new byte[n];
     buf.readBytes(out);
     return out;
@@ -139,14 +144,14 @@ public final class CephDecoder {
    */
   public ByteBuf slice(int n) {
     checkCallerLength(n, "slice");
-    need(n, n + " raw bytes");
+    needRaw(n, " raw bytes");
     return buf.readSlice(n);
   }
 
   /** Skips {@code n} bytes. */
   public void skip(int n) {
     checkCallerLength(n, "skip");
-    need(n, n + " skipped bytes");
+    needRaw(n, " skipped bytes");
     buf.skipBytes(n);
   }
 
@@ -251,7 +256,7 @@ public final class CephDecoder {
    */
   public VersionedStruct startStruct(String name, int supportedVersion) {
     int at = offset();
-    need(6, "struct " + name + " header");
+    need(6, "struct ", name, " header");
     int version = buf.readUnsignedByte();
     int compat = buf.readUnsignedByte();
     long length = buf.readUnsignedIntLE();
@@ -269,6 +274,9 @@ public final class CephDecoder {
     }
     VersionedStruct struct =
         new VersionedStruct(name, version, compat, (int) length, buf.readerIndex() + (int) length);
+    if (openStructs == null) {
+      openStructs = new ArrayDeque<>(4);
+    }
     openStructs.push(struct);
     return struct;
   }
@@ -281,9 +289,10 @@ public final class CephDecoder {
    * @throws IllegalStateException if {@code struct} is not the innermost open struct
    */
   public void endStruct(VersionedStruct struct) {
-    if (openStructs.peek() != struct) {
+    Objects.requireNonNull(struct, "struct");
+    if (innermost() != struct) {
       throw new IllegalStateException(
-          "endStruct(" + struct + ") but the innermost open struct is " + openStructs.peek());
+          "endStruct(" + struct + ") but the innermost open struct is " + innermost());
     }
     openStructs.pop();
     int overrun = buf.readerIndex() - struct.endIndex();
@@ -298,10 +307,17 @@ public final class CephDecoder {
     buf.readerIndex(struct.endIndex());
   }
 
+  private VersionedStruct innermost() {
+    return openStructs == null ? null : openStructs.peek();
+  }
+
   private int limit() {
-    VersionedStruct innermost = openStructs.peek();
+    VersionedStruct innermost = innermost();
     return innermost == null ? buf.writerIndex() : innermost.endIndex();
   }
+
+  // The checks below run for every field of every message, so they build the name of what they
+  // check only when it is missing: a reply's decode would otherwise join strings it never shows.
 
   private void need(int n, String what) {
     int remaining = remaining();
@@ -310,6 +326,20 @@ public final class CephDecoder {
           String.format(
               "truncated: need %d bytes for %s at offset %d, %d remain%s",
               n, what, offset(), remaining, context()));
+    }
+  }
+
+  /** {@link #need(int, String)} for what {@code prefix + name + suffix} names. */
+  private void need(int n, String prefix, String name, String suffix) {
+    if (n > remaining()) {
+      need(n, prefix + name + suffix);
+    }
+  }
+
+  /** {@link #need(int, String)} for {@code n} bytes that {@code n + suffix} names. */
+  private void needRaw(int n, String suffix) {
+    if (n > remaining()) {
+      need(n, n + suffix);
     }
   }
 
@@ -326,7 +356,7 @@ public final class CephDecoder {
   /** Reads a {@code le32} length prefix and checks it against the limit and the remaining bytes. */
   private int lengthPrefix(String what) {
     int at = offset();
-    need(4, what + " length");
+    need(4, "", what, " length");
     long length = buf.readUnsignedIntLE();
     if (length > maxLength) {
       throw new ProtocolException(
@@ -349,7 +379,7 @@ public final class CephDecoder {
       throw new IllegalArgumentException("minElementSize must be at least 1: " + minElementSize);
     }
     int at = offset();
-    need(4, what + " count");
+    need(4, "", what, " count");
     long count = buf.readUnsignedIntLE();
     // count < 2^32 and minElementSize < 2^31, so the product cannot overflow a long.
     long atLeast = count * minElementSize;
@@ -363,7 +393,7 @@ public final class CephDecoder {
   }
 
   private String context() {
-    VersionedStruct innermost = openStructs.peek();
+    VersionedStruct innermost = innermost();
     if (innermost == null) {
       return "";
     }

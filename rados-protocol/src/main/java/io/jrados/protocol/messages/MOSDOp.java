@@ -238,9 +238,9 @@ public final class MOSDOp extends AbstractReferenceCounted implements CephMessag
   }
 
   /**
-   * The data segment: the ops' indata in order, as a composite of retained duplicates (nothing is
-   * copied). The caller owns the result and must release it (typically by writing it to the
-   * channel); this message keeps its own references.
+   * The data segment: the ops' indata in order, as retained views (a composite of them when more
+   * than one op has data; nothing is copied). The caller owns the result and must release it
+   * (typically by writing it to the channel); this message keeps its own references.
    */
   public ByteBuf data() {
     List<ByteBuf> parts = new ArrayList<>(ops.size());

@@ -55,20 +55,33 @@ final class OpData {
   }
 
   /**
-   * The inverse of {@link #split}: a data segment made of retained duplicates of {@code parts}
-   * (empty ones left out), nothing copied; the caller owns it and the parts keep their own
-   * references.
+   * The inverse of {@link #split}: a data segment made of retained views of {@code parts} (empty
+   * ones left out; a single one is the segment itself), nothing copied; the caller owns it and the
+   * parts keep their own references.
    */
   static ByteBuf join(List<ByteBuf> parts) {
-    List<ByteBuf> views = new ArrayList<>(parts.size());
-    for (ByteBuf part : parts) {
-      if (part.isReadable()) {
-        views.add(part.retainedDuplicate());
+    int readable = 0;
+    ByteBuf last = null;
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).isReadable()) {
+        readable++;
+        last = parts.get(i);
       }
     }
-    if (views.isEmpty()) {
+    if (readable == 0) {
       return Unpooled.EMPTY_BUFFER;
     }
-    return Unpooled.wrappedBuffer(views.size(), views.toArray(new ByteBuf[0]));
+    if (readable == 1) {
+      // Most ops carry at most one op with data (a write): its view is the whole segment.
+      return last.retainedSlice();
+    }
+    ByteBuf[] views = new ByteBuf[readable];
+    int n = 0;
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).isReadable()) {
+        views[n++] = parts.get(i).retainedDuplicate();
+      }
+    }
+    return Unpooled.wrappedBuffer(n, views);
   }
 }

@@ -56,8 +56,8 @@ public final class Frame extends AbstractReferenceCounted {
 
   @Override
   protected void deallocate() {
-    for (ByteBuf segment : segments) {
-      segment.release();
+    for (int i = 0; i < segments.size(); i++) { // indexed: once per message, no iterator
+      segments.get(i).release();
     }
   }
 

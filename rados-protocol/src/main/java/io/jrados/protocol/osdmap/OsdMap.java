@@ -169,12 +169,11 @@ public final class OsdMap {
    * @throws IllegalArgumentException if the pool is not in this map
    */
   public PgMapping locate(long poolId, byte[] objectName, byte[] namespace, byte[] locatorKey) {
-    PgPool pool =
-        pool(poolId)
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "pool " + poolId + " does not exist in osdmap epoch " + s.epoch));
+    PgPool pool = poolOrNull(poolId);
+    if (pool == null) {
+      throw new IllegalArgumentException(
+          "pool " + poolId + " does not exist in osdmap epoch " + s.epoch);
+    }
     byte[] key = locatorKey.length == 0 ? objectName : locatorKey;
     return map(new PgId(poolId, pool.hashKey(key, namespace)));
   }
@@ -226,6 +225,11 @@ public final class OsdMap {
 
   public Optional<PgPool> pool(long id) {
     return Optional.ofNullable(s.pools.get(id));
+  }
+
+  /** {@link #pool} without the Optional, for placement, which asks on every op. */
+  PgPool poolOrNull(long id) {
+    return s.pools.get(id);
   }
 
   /** Pool names by id. */

@@ -31,7 +31,7 @@ final class Placement {
   }
 
   PgMapping map(PgId raw) {
-    PgPool pool = map.pool(raw.pool()).orElse(null);
+    PgPool pool = map.poolOrNull(raw.pool());
     if (pool == null) {
       return new PgMapping(raw, raw, List.of(), -1, List.of(), -1, false);
     }
@@ -39,7 +39,17 @@ final class Placement {
     int pps = pps(pool, raw);
     // Everything past the raw seed depends only on the actual pg and the placement seed: the
     // objects of one pg share one computation (an op would otherwise run CRUSH every time).
-    PgMapping m = cache.computeIfAbsent(new Key(pg, pps), k -> compute(pool, raw, pg, pps));
+    // A lookup first: computeIfAbsent would take the bin's lock and a new lambda on every op. Two
+    // threads missing at once both compute; the mapping is the same, and the first one stays.
+    Key key = new Key(pg, pps);
+    PgMapping m = cache.get(key);
+    if (m == null) {
+      m = compute(pool, raw, pg, pps);
+      PgMapping first = cache.putIfAbsent(key, m);
+      if (first != null) {
+        m = first;
+      }
+    }
     return m.rawPg().equals(raw)
         ? m
         : new PgMapping(

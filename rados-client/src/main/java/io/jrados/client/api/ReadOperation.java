@@ -279,6 +279,6 @@ public final class ReadOperation {
   }
 
   String describe() {
-    return String.join(", ", described);
+    return described.size() == 1 ? described.get(0) : String.join(", ", described);
   }
 }

@@ -245,6 +245,6 @@ public final class WriteOperation {
   }
 
   String describe() {
-    return String.join(", ", described);
+    return described.size() == 1 ? described.get(0) : String.join(", ", described);
   }
 }

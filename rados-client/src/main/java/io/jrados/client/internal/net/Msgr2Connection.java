@@ -101,17 +101,21 @@ public final class Msgr2Connection {
    * future and listener {@link #send} makes per message.
    */
   public void post(OutgoingMessage message) {
-    EventLoops.runOn(
-        channel.eventLoop(),
-        () -> {
-          if (!channel.isActive()) {
-            message.release();
-            return; // the close is (or will be) reported to the listener
-          }
-          // A void promise reports a failed write to the pipeline, whose session closes the
-          // connection.
-          channel.writeAndFlush(session.frame(message), channel.voidPromise());
-        });
+    // Called for every op, nearly always on the loop already: no task object then.
+    if (channel.eventLoop().inEventLoop()) {
+      write(message);
+    } else {
+      channel.eventLoop().execute(() -> write(message));
+    }
+  }
+
+  private void write(OutgoingMessage message) {
+    if (!channel.isActive()) {
+      message.release();
+      return; // the close is (or will be) reported to the listener
+    }
+    // A void promise reports a failed write to the pipeline, whose session closes the connection.
+    channel.writeAndFlush(session.frame(message), channel.voidPromise());
   }
 
   /**

@@ -14,6 +14,7 @@ import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -395,8 +396,9 @@ public final class Objecter {
 
   /** Counts a finished op out of the throttle and sends the ops that may go now. */
   private void admitNext(OsdRequest done) {
-    for (OsdRequest next : throttle.release(done)) {
-      dispatchGuarded(next);
+    List<OsdRequest> next = throttle.release(done);
+    for (int i = 0; i < next.size(); i++) { // indexed: usually empty, and then no iterator
+      dispatchGuarded(next.get(i));
     }
   }
 

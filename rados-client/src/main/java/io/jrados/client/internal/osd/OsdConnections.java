@@ -11,7 +11,6 @@ import io.jrados.client.internal.net.MessageListener;
 import io.jrados.client.internal.net.Msgr2Connection;
 import io.jrados.client.internal.net.Msgr2Connector;
 import io.jrados.client.internal.util.Causes;
-import io.jrados.client.internal.util.EventLoops;
 import io.jrados.protocol.auth.cephx.CephxTicket;
 import io.jrados.protocol.encoding.EntityAddr;
 import io.jrados.protocol.encoding.EntityName;
@@ -216,16 +215,21 @@ public final class OsdConnections implements MessageListener {
 
   @Override
   public void onMessage(Msgr2Connection connection, MessageFrame message) {
-    Runnable handle =
-        () -> {
-          OsdSession s = sessionOf(connection);
-          if (s == null) {
-            message.release();
-            return;
-          }
-          messages.handle(s, message);
-        };
-    EventLoops.runOn(loop, handle);
+    // Called for every reply, nearly always on the loop already: no task object then.
+    if (loop.inEventLoop()) {
+      handle(connection, message);
+    } else {
+      loop.execute(() -> handle(connection, message));
+    }
+  }
+
+  private void handle(Msgr2Connection connection, MessageFrame message) {
+    OsdSession s = sessionOf(connection);
+    if (s == null) {
+      message.release();
+      return;
+    }
+    messages.handle(s, message);
   }
 
   @Override

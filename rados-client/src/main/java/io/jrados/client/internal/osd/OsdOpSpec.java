@@ -138,8 +138,8 @@ public record OsdOpSpec(
 
   /** Drops the spec's references to the ops' input data. */
   void release() {
-    for (OsdOp op : ops) {
-      op.release();
+    for (int i = 0; i < ops.size(); i++) { // indexed: once per op, no iterator
+      ops.get(i).release();
     }
   }
 }

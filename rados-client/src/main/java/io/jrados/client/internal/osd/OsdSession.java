@@ -52,6 +52,9 @@ final class OsdSession {
 
   /** The backoff covering this request, or null. */
   OsdBackoff backoffFor(OsdRequest r) {
+    if (backoffs.isEmpty()) {
+      return null; // nearly always: no iterator per op
+    }
     for (OsdBackoff b : backoffs) {
       if (b.covers(r)) {
         return b;

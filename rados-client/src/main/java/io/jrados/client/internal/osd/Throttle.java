@@ -44,6 +44,9 @@ final class Throttle {
     r.admitted = false;
     ops--;
     bytes -= r.spec.bytes();
+    if (waiting.isEmpty()) {
+      return List.of(); // the common case, once per op: nothing to allocate
+    }
     List<OsdRequest> next = new ArrayList<>();
     while (!waiting.isEmpty() && fits(waiting.peek())) {
       OsdRequest w = waiting.poll();

@@ -37,6 +37,7 @@ final class BenchCommand {
   private long secondHalfNanos;
   private long secondHalfCpu;
   private long secondHalfJitMillis;
+  private long secondHalfAlloc;
   private int secondHalfOps;
 
   // The phase in progress (the timed run, or the cleanup).
@@ -44,6 +45,17 @@ final class BenchCommand {
   // What the ops write, name and check.
   private int opBytes;
   private ByteBuf writeTail;
+
+  /** Ops up to this size are written from one buffer per op in flight (see {@link #write}). */
+  private static final int SLOT_LIMIT = 64 * 1024;
+
+  /** For small ops: a whole op's bytes per op in flight, re-stamped for each op it carries. */
+  private ByteBuf[] slots;
+
+  /** The stamped head of the op being started; one thread starts ops at a time (the flow's). */
+  private byte[] stamped;
+
+  private String objectPrefix;
   private int pid;
   private int readSize;
   private int readsPerObject;
@@ -118,23 +130,36 @@ final class BenchCommand {
             + seconds
             + " seconds or 0 objects");
     pid = (int) ProcessHandle.current().pid();
-    out.println(stats.prefix() + "Object prefix: " + BenchObjects.prefix(pid));
+    objectPrefix = BenchObjects.prefix(pid);
+    out.println(stats.prefix() + "Object prefix: " + objectPrefix);
     stats.begin();
     cpuAtStart = processCpuNanos();
     stats.startPrinter("write_stat");
     flow = new BenchFlow(seconds, stats.startNanos());
-    // Each op's bytes are its own stamped head, then a tail that every op shares: rados bench's
-    // bytes past the stamp are the same in every op. Nothing is copied, no op waits for a buffer
-    // to be free again, and a large op's tail stays in the CPU's cache for the CRC and the
-    // socket's copy. (A buffer per op in flight, 16 x 4 MiB, is more than the cache holds: each
-    // op then read its bytes from memory twice, and that cost more than the rest of the op.)
+    // rados bench's bytes past the stamp are the same in every op. A large op's bytes are its own
+    // stamped head, then a tail that every op shares: nothing is copied, and the tail stays in the
+    // CPU's cache for the CRC and the socket's copy. (A buffer per op in flight, 16 x 4 MiB, is
+    // more than the cache holds: each op then read its bytes from memory twice, and that cost
+    // more than the rest of the op.) Small ops go as rados bench sends them: one buffer per op in
+    // flight, whose head is stamped again for each op it carries once the op before has finished;
+    // t of them fit in the cache, and no buffer is allocated or put together per op.
     opBytes = opSize;
-    writeTail = PooledByteBufAllocator.DEFAULT.directBuffer(opSize - headBytes(), opSize);
-    writeTail.writeBytes(filled(opSize - headBytes(), (byte) 'z'));
+    stamped = filled(headBytes(), (byte) 'z');
+    if (opSize <= SLOT_LIMIT) {
+      slots = new ByteBuf[t];
+    } else {
+      writeTail = PooledByteBufAllocator.DEFAULT.directBuffer(opSize - headBytes(), opSize);
+      writeTail.writeBytes(filled(opSize - headBytes(), (byte) 'z'));
+    }
     try {
+      byte[] whole = slots == null ? null : filled(opSize, (byte) 'z');
+      for (int i = 0; slots != null && i < t; i++) {
+        slots[i] = PooledByteBufAllocator.DEFAULT.directBuffer(opSize, opSize).writeBytes(whole);
+      }
       synchronized (flow) {
         for (int i = 0; i < t && flow.running(); i++) {
-          flow.start(() -> startWrite(stats.started()));
+          int slot = i;
+          flow.start(() -> startWrite(stats.started(), slot));
         }
         flow.startedAll();
       }
@@ -144,7 +169,14 @@ final class BenchCommand {
       }
       return afterWrites(opSize, t);
     } finally {
-      writeTail.release();
+      if (writeTail != null) {
+        writeTail.release();
+      }
+      for (int i = 0; slots != null && i < slots.length; i++) {
+        if (slots[i] != null) {
+          slots[i].release();
+        }
+      }
     }
   }
 
@@ -170,24 +202,32 @@ final class BenchCommand {
     }
   }
 
-  private void startWrite(int index) {
-    byte[] stamped = filled(headBytes(), (byte) 'z');
+  /** Starts op {@code index} from buffer {@code slot} (small ops), which is free again. */
+  private void startWrite(int index, int slot) {
     BenchObjects.stamp(stamped, index);
-    ByteBuf head = PooledByteBufAllocator.DEFAULT.directBuffer(stamped.length);
-    head.writeBytes(stamped);
+    ByteBuf data;
+    if (slots != null) {
+      data = slots[slot].setBytes(0, stamped).retainedDuplicate();
+    } else {
+      ByteBuf head = PooledByteBufAllocator.DEFAULT.directBuffer(stamped.length);
+      head.writeBytes(stamped);
+      data = Unpooled.wrappedBuffer(head, writeTail.retainedDuplicate());
+    }
     WriteOperation op = new WriteOperation();
     if (!a.noHints()) {
       // As rados bench: each object is written once, whole, and kept as it is.
       op.setAllocHint(opBytes, opBytes, AllocHint.BENCH);
     }
-    op.write(0, Unpooled.wrappedBuffer(head, writeTail.retainedDuplicate()));
+    op.write(0, data);
     long t0 = System.nanoTime();
-    flow.submit(io.operateAsync(BenchObjects.name(pid, index), op), (v, ex) -> writeDone(t0, ex));
+    flow.submit(
+        io.operateAsync(BenchObjects.name(objectPrefix, index), op),
+        (v, ex) -> writeDone(t0, slot, ex));
     stats.opStarted();
   }
 
-  /** Under the flow's monitor. */
-  private void writeDone(long t0, Throwable ex) {
+  /** Under the flow's monitor. The op's buffer {@code slot} is free once its op has finished. */
+  private void writeDone(long t0, int slot, Throwable ex) {
     if (ex != null) {
       flow.fail(-errno(ex));
       return;
@@ -195,7 +235,7 @@ final class BenchCommand {
     stats.opFinished((System.nanoTime() - t0) / 1e9, true);
     markSecondHalf();
     if (flow.running()) {
-      flow.start(() -> startWrite(stats.started()));
+      flow.start(() -> startWrite(stats.started(), slot));
     }
   }
 
@@ -362,11 +402,12 @@ final class BenchCommand {
       err.println("bench_phase_cpu_seconds " + seconds);
       if (secondHalfNanos != 0) {
         err.printf(
-            "second_half cpu_seconds %.3f ops %d seconds %.3f jit_seconds %.3f%n",
+            "second_half cpu_seconds %.3f ops %d seconds %.3f jit_seconds %.3f alloc_bytes %d%n",
             (processCpuNanos() - secondHalfCpu) / 1e9,
             stats.finished() - secondHalfOps,
             (System.nanoTime() - secondHalfNanos) / 1e9,
-            (jitMillis() - secondHalfJitMillis) / 1e3);
+            (jitMillis() - secondHalfJitMillis) / 1e3,
+            allocatedBytes() - secondHalfAlloc);
       }
     }
   }
@@ -386,7 +427,19 @@ final class BenchCommand {
       secondHalfCpu = processCpuNanos();
       secondHalfOps = stats.finished();
       secondHalfJitMillis = jitMillis();
+      secondHalfAlloc = allocatedBytes();
     }
+  }
+
+  /**
+   * Bytes the JVM's live threads have allocated so far (-1 if it cannot tell). Per op it is a
+   * steadier measure of a change to the op path than CPU time, which the OSD's own load moves.
+   */
+  private static long allocatedBytes() {
+    return java.lang.management.ManagementFactory.getThreadMXBean()
+            instanceof com.sun.management.ThreadMXBean sun
+        ? sun.getTotalThreadAllocatedBytes()
+        : -1;
   }
 
   /**

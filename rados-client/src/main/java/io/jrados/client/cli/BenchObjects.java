@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,27 +18,53 @@ final class BenchObjects {
 
   private BenchObjects() {}
 
-  /** Writes "I'm the Nth op!" and its NUL over the start of an op buffer, as rados's snprintf. */
+  private static final byte[] STAMP_START = "I'm the ".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] STAMP_END = "th op!".getBytes(StandardCharsets.US_ASCII);
+
+  /** The stamp's length without its NUL: the index takes 16 places, as %16d pads it. */
+  private static final int STAMP_LENGTH = STAMP_START.length + 16 + STAMP_END.length;
+
+  /**
+   * Writes "I'm the Nth op!" and its NUL over the start of an op buffer, as rados's snprintf("I'm
+   * the %16dth op!") does; a buffer shorter than that gets the text cut short, then the NUL.
+   * Written out byte by byte: a string built per op showed in profiles.
+   */
   static void stamp(byte[] buf, int index) {
     if (buf.length == 0) {
       return;
     }
-    // rados' snprintf("I'm the %16dth op!"), without a Formatter per op: it showed in profiles.
-    String digits = Integer.toString(index);
-    StringBuilder text = new StringBuilder(40).append("I'm the ");
-    for (int i = digits.length(); i < 16; i++) {
-      text.append(' ');
+    int n = Math.min(STAMP_LENGTH, buf.length - 1);
+    byte[] text = buf.length > STAMP_LENGTH ? buf : new byte[STAMP_LENGTH];
+    System.arraycopy(STAMP_START, 0, text, 0, STAMP_START.length);
+    int end = STAMP_START.length + 16;
+    long v = index;
+    boolean negative = v < 0;
+    if (negative) {
+      v = -v;
     }
-    text.append(digits).append("th op!");
-    int n = Math.min(text.length(), buf.length - 1);
-    for (int i = 0; i < n; i++) {
-      buf[i] = (byte) text.charAt(i);
+    int at = end;
+    do {
+      text[--at] = (byte) ('0' + v % 10);
+      v /= 10;
+    } while (v != 0);
+    if (negative) {
+      text[--at] = '-';
+    }
+    java.util.Arrays.fill(text, STAMP_START.length, at, (byte) ' ');
+    System.arraycopy(STAMP_END, 0, text, end, STAMP_END.length);
+    if (text != buf) {
+      System.arraycopy(text, 0, buf, 0, n);
     }
     buf[n] = 0;
   }
 
   static String name(int pid, int object) {
-    return prefix(pid) + "_object" + object;
+    return name(prefix(pid), object);
+  }
+
+  /** The name of object {@code object} of a run whose {@link #prefix} is {@code prefix}. */
+  static String name(String prefix, int object) {
+    return prefix + "_object" + object;
   }
 
   /** benchmark_data_HOST_PID, the host name cut to 29 bytes as rados's buffer does. */

@@ -52,6 +52,25 @@ class BenchFormatTest {
   }
 
   @Test
+  void stampsAreSnprintfsAtEveryLengthAroundTheText() {
+    // snprintf(buf, size, "I'm the %16dth op!", n): at most size - 1 characters, then a NUL.
+    for (int size = 1; size <= 34; size++) {
+      for (int n : new int[] {0, 7, 123, 99_999, Integer.MAX_VALUE}) {
+        byte[] buf = new byte[size];
+        Arrays.fill(buf, (byte) 'z');
+        BenchObjects.stamp(buf, n);
+        byte[] text = String.format("I'm the %16dth op!", n).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = new byte[size];
+        Arrays.fill(expected, (byte) 'z');
+        int kept = Math.min(text.length, size - 1);
+        System.arraycopy(text, 0, expected, 0, kept);
+        expected[kept] = 0;
+        assertThat(buf).as("size %d, op %d", size, n).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
   void readContentsAreComparedAcrossTheBuffersTheyArrivedIn() {
     byte[] expected = new byte[10000];
     Arrays.fill(expected, (byte) 'z');

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,7 +29,11 @@ final class BenchStats {
   private double totalLatency;
   private double minLatency = 9999.0;
   private double maxLatency;
-  private final List<Double> latencies = new ArrayList<>();
+
+  /** Every write's latency, for the summary's stddev: unboxed, as there is one per op. */
+  private double[] latencies = new double[1024];
+
+  private int latencyCount;
   private final List<Double> bandwidths = new ArrayList<>();
   private final List<Double> iopsHistory = new ArrayList<>();
   private double maxBandwidth;
@@ -74,7 +79,10 @@ final class BenchStats {
   synchronized void opFinished(double latencySeconds, boolean keepHistory) {
     curLatency = latencySeconds;
     if (keepHistory) {
-      latencies.add(latencySeconds);
+      if (latencyCount == latencies.length) {
+        latencies = Arrays.copyOf(latencies, latencyCount * 2);
+      }
+      latencies[latencyCount++] = latencySeconds;
     }
     totalLatency += latencySeconds;
     maxLatency = Math.max(maxLatency, latencySeconds);
@@ -204,7 +212,7 @@ final class BenchStats {
         line("Max IOPS:               ", maxIops),
         line("Min IOPS:               ", minIops),
         line("Average Latency(s):     ", CppText.g6(avgLatency())),
-        line("Stddev Latency(s):      ", CppText.g6(stddev(latencies))),
+        line("Stddev Latency(s):      ", CppText.g6(stddev(latencies, latencyCount))),
         line("Max latency(s):         ", CppText.g6(maxLatency)),
         line("Min latency(s):         ", CppText.g6(minLatency)));
   }
@@ -234,18 +242,23 @@ final class BenchStats {
 
   /** The sample standard deviation (n - 1), zero below two samples, as rados's vec_stddev. */
   static double stddev(List<Double> v) {
-    if (v.size() < 2) {
+    return stddev(v.stream().mapToDouble(Double::doubleValue).toArray(), v.size());
+  }
+
+  /** {@link #stddev(List)} of the first {@code n} values of {@code v}. */
+  static double stddev(double[] v, int n) {
+    if (n < 2) {
       return 0;
     }
     double mean = 0;
-    for (double x : v) {
-      mean += x;
+    for (int i = 0; i < n; i++) {
+      mean += v[i];
     }
-    mean /= v.size();
+    mean /= n;
     double sum = 0;
-    for (double x : v) {
-      sum += (x - mean) * (x - mean);
+    for (int i = 0; i < n; i++) {
+      sum += (v[i] - mean) * (v[i] - mean);
     }
-    return Math.sqrt(sum / (v.size() - 1));
+    return Math.sqrt(sum / (n - 1));
   }
 }

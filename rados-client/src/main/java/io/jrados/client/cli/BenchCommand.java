@@ -272,6 +272,7 @@ final class BenchCommand {
     flow = new BenchFlow(seconds, stats.startNanos());
     synchronized (flow) {
       pid = meta.pid();
+      objectPrefix = BenchObjects.prefix(pid);
       readSize = opSize;
       readsPerObject = (int) (meta.objectSize() / meta.opSize());
       readObjects = meta.objects();
@@ -298,7 +299,7 @@ final class BenchCommand {
   }
 
   private void startRead(int index) {
-    String oid = BenchObjects.name(pid, index / readsPerObject);
+    String oid = BenchObjects.name(objectPrefix, index / readsPerObject);
     long offset = (long) readSize * (index % readsPerObject);
     long t0 = System.nanoTime();
     // The reply's own buffer, as rados bench reads into a bufferlist: no array to zero and fill.
@@ -333,7 +334,7 @@ final class BenchCommand {
       }
       BenchObjects.stamp(expected, index);
       if (!BenchObjects.sameBytes(got, expected)) {
-        err.println(BenchObjects.name(pid, index / readsPerObject) + " is not correct!");
+        err.println(BenchObjects.name(objectPrefix, index / readsPerObject) + " is not correct!");
         wrongReads++;
       }
     } finally {
@@ -374,7 +375,7 @@ final class BenchCommand {
   }
 
   private void startRemove(int index) {
-    flow.submit(io.removeAsync(BenchObjects.name(pid, index)), (v, ex) -> removeDone(ex));
+    flow.submit(io.removeAsync(BenchObjects.name(objectPrefix, index)), (v, ex) -> removeDone(ex));
   }
 
   /** Under the flow's monitor. */

@@ -58,10 +58,6 @@ final class BenchObjects {
     buf[n] = 0;
   }
 
-  static String name(int pid, int object) {
-    return name(prefix(pid), object);
-  }
-
   /** The name of object {@code object} of a run whose {@link #prefix} is {@code prefix}. */
   static String name(String prefix, int object) {
     return prefix + "_object" + object;

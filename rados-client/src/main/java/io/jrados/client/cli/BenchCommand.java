@@ -31,14 +31,8 @@ final class BenchCommand {
   private final RadosArgs a;
   private final PrintStream out;
   private final PrintStream err;
-  private final boolean measureCpu = Boolean.getBoolean("jrados.bench.cpu");
+  private final BenchCpu cpu = new BenchCpu();
   private BenchStats stats;
-  private long cpuAtStart;
-  private long secondHalfNanos;
-  private long secondHalfCpu;
-  private long secondHalfJitMillis;
-  private long secondHalfAlloc;
-  private int secondHalfOps;
 
   // The phase in progress (the timed run, or the cleanup).
   private BenchFlow flow;
@@ -133,7 +127,7 @@ final class BenchCommand {
     objectPrefix = BenchObjects.prefix(pid);
     out.println(stats.prefix() + "Object prefix: " + objectPrefix);
     stats.begin();
-    cpuAtStart = processCpuNanos();
+    cpu.start();
     stats.startPrinter("write_stat");
     flow = new BenchFlow(seconds, stats.startNanos());
     // rados bench's bytes past the stamp are the same in every op. A large op's bytes are its own
@@ -187,7 +181,7 @@ final class BenchCommand {
 
   private int afterWrites(int opSize, int t) throws InterruptedException {
     double elapsed = stats.elapsed();
-    reportCpu();
+    cpu.report(err, stats);
     stats.stopPrinter();
     out.print(stats.writeSummary(elapsed, opSize));
     int objects = stats.finished();
@@ -233,7 +227,7 @@ final class BenchCommand {
       return;
     }
     stats.opFinished((System.nanoTime() - t0) / 1e9, true);
-    markSecondHalf();
+    cpu.markSecondHalf(flow, stats);
     if (flow.running()) {
       flow.start(() -> startWrite(stats.started(), slot));
     }
@@ -267,7 +261,7 @@ final class BenchCommand {
     int opSize = (int) meta.opSize();
     stats = new BenchStats(out, a.showTime(), opSize);
     stats.begin();
-    cpuAtStart = processCpuNanos();
+    cpu.start();
     stats.startPrinter(mode + "_read_stat");
     flow = new BenchFlow(seconds, stats.startNanos());
     synchronized (flow) {
@@ -290,7 +284,7 @@ final class BenchCommand {
       return failure;
     }
     double elapsed = stats.elapsed();
-    reportCpu();
+    cpu.report(err, stats);
     stats.stopPrinter();
     out.print(stats.readSummary(elapsed, (int) meta.objectSize()));
     synchronized (flow) {
@@ -319,7 +313,7 @@ final class BenchCommand {
       return;
     }
     stats.opFinished((System.nanoTime() - t0) / 1e9, false);
-    markSecondHalf();
+    cpu.markSecondHalf(flow, stats);
     verifyAndRelease(data, index);
     if (flow.running() && (randomReads || readObjects > stats.started())) {
       int next = randomReads ? ThreadLocalRandom.current().nextInt(readObjects) : stats.started();
@@ -391,75 +385,6 @@ final class BenchCommand {
       int index = nextRemove++;
       flow.start(() -> startRemove(index));
     }
-  }
-
-  /**
-   * With {@code -Djrados.bench.cpu=true} (bin/bench-objects), the CPU this process spent during the
-   * timed phase only, without JVM start-up and connecting: the "warm" cost per op.
-   */
-  private void reportCpu() {
-    if (measureCpu) {
-      double seconds = (processCpuNanos() - cpuAtStart) / 1e9;
-      err.println("bench_phase_cpu_seconds " + seconds);
-      if (secondHalfNanos != 0) {
-        err.printf(
-            "second_half cpu_seconds %.3f ops %d seconds %.3f jit_seconds %.3f alloc_bytes %d%n",
-            (processCpuNanos() - secondHalfCpu) / 1e9,
-            stats.finished() - secondHalfOps,
-            (System.nanoTime() - secondHalfNanos) / 1e9,
-            (jitMillis() - secondHalfJitMillis) / 1e3,
-            allocatedBytes() - secondHalfAlloc);
-      }
-    }
-  }
-
-  /**
-   * With {@code -Djrados.bench.cpu=true}, notes the CPU time and op count half way through a timed
-   * run, so a long run also reports the second half alone: the JVM's steady state, after its JIT
-   * has compiled the hot code (bin/bench-objects --steady).
-   */
-  private void markSecondHalf() {
-    if (secondHalfNanos != 0 || !measureCpu) {
-      return;
-    }
-    long now = System.nanoTime();
-    if (flow.inSecondHalf(now)) {
-      secondHalfNanos = now;
-      secondHalfCpu = processCpuNanos();
-      secondHalfOps = stats.finished();
-      secondHalfJitMillis = jitMillis();
-      secondHalfAlloc = allocatedBytes();
-    }
-  }
-
-  /**
-   * Bytes the JVM's live threads have allocated so far (-1 if it cannot tell). Per op it is a
-   * steadier measure of a change to the op path than CPU time, which the OSD's own load moves.
-   */
-  private static long allocatedBytes() {
-    return java.lang.management.ManagementFactory.getThreadMXBean()
-            instanceof com.sun.management.ThreadMXBean sun
-        ? sun.getTotalThreadAllocatedBytes()
-        : -1;
-  }
-
-  /**
-   * Time the JIT's compiler threads have spent compiling. Part of the process CPU above: at 4 MiB
-   * per op the per-op code runs only a few hundred times a second, so C2 is still compiling it a
-   * minute into a run, and the steady-state table shows the cost with and without it.
-   */
-  private static long jitMillis() {
-    java.lang.management.CompilationMXBean jit =
-        java.lang.management.ManagementFactory.getCompilationMXBean();
-    return jit != null && jit.isCompilationTimeMonitoringSupported()
-        ? jit.getTotalCompilationTime()
-        : 0;
-  }
-
-  private static long processCpuNanos() {
-    java.lang.management.OperatingSystemMXBean os =
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   private static int errno(Throwable t) {

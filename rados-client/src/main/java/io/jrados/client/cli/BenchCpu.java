@@ -1,0 +1,93 @@
+package io.jrados.client.cli;
+
+import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+
+/**
+ * With {@code -Djrados.bench.cpu=true} (bin/bench-objects), what one bench phase cost this process:
+ * its CPU time without JVM start-up and connecting (the "warm" cost per op), and the same for the
+ * phase's second half alone, with the JIT's share and the bytes allocated. Without the property it
+ * measures and prints nothing. Used under the bench flow's monitor.
+ */
+final class BenchCpu {
+  private final boolean enabled = Boolean.getBoolean("jrados.bench.cpu");
+  private long cpuAtStart;
+  private long secondHalfNanos;
+  private long secondHalfCpu;
+  private long secondHalfJitMillis;
+  private long secondHalfAlloc;
+  private int secondHalfOps;
+
+  /** The phase starts now. */
+  void start() {
+    if (enabled) {
+      cpuAtStart = processCpuNanos();
+    }
+  }
+
+  /**
+   * Notes the CPU time and op count the first time it is called in the second half of a timed run,
+   * so a long run also reports the second half alone: the JVM's steady state, after its JIT has
+   * compiled the hot code (bin/bench-objects --steady).
+   */
+  void markSecondHalf(BenchFlow flow, BenchStats stats) {
+    if (secondHalfNanos != 0 || !enabled) {
+      return;
+    }
+    long now = System.nanoTime();
+    if (flow.inSecondHalf(now)) {
+      secondHalfNanos = now;
+      secondHalfCpu = processCpuNanos();
+      secondHalfOps = stats.finished();
+      secondHalfJitMillis = jitMillis();
+      secondHalfAlloc = allocatedBytes();
+    }
+  }
+
+  /** Prints the phase's figures to {@code err}, with the ops {@code stats} counted. */
+  void report(PrintStream err, BenchStats stats) {
+    if (!enabled) {
+      return;
+    }
+    err.println("bench_phase_cpu_seconds " + (processCpuNanos() - cpuAtStart) / 1e9);
+    if (secondHalfNanos != 0) {
+      err.printf(
+          "second_half cpu_seconds %.3f ops %d seconds %.3f jit_seconds %.3f alloc_bytes %d%n",
+          (processCpuNanos() - secondHalfCpu) / 1e9,
+          stats.finished() - secondHalfOps,
+          (System.nanoTime() - secondHalfNanos) / 1e9,
+          (jitMillis() - secondHalfJitMillis) / 1e3,
+          allocatedBytes() - secondHalfAlloc);
+    }
+  }
+
+  /**
+   * Bytes the JVM's threads have allocated since it started (-1 if it cannot tell). Per op it is a
+   * steadier measure of a change to the op path than CPU time, which the OSD's own load moves.
+   */
+  private static long allocatedBytes() {
+    return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean sun
+        ? sun.getTotalThreadAllocatedBytes()
+        : -1;
+  }
+
+  /**
+   * Time the JIT's compiler threads have spent compiling. Part of the process CPU above: at 4 MiB
+   * per op the per-op code runs only a few hundred times a second, so C2 is still compiling it a
+   * minute into a run, and the steady-state table shows the cost with and without it.
+   */
+  private static long jitMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime()
+        : 0;
+  }
+
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean sun
+        ? sun.getProcessCpuTime()
+        : 0;
+  }
+}

@@ -32,6 +32,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,10 @@ public final class MonClient implements MessageListener {
   private final AtomicLong globalSeq = new AtomicLong();
   private final TreeMap<Long, PendingCommand> pending = new TreeMap<>();
   private final MonMessages messages = new MonMessages(this);
+
+  /** {@link #handle}, made once: a message then takes no task object (see EventLoops). */
+  private final BiConsumer<Msgr2Connection, MessageFrame> handler = this::handle;
+
   private final CompletableFuture<Void> connected = new CompletableFuture<>();
   private final TargetedCommands targeted = new TargetedCommands(this);
 
@@ -497,15 +502,15 @@ public final class MonClient implements MessageListener {
 
   @Override
   public void onMessage(Msgr2Connection connection, MessageFrame message) {
-    Runnable handle =
-        () -> {
-          if (connection != session) {
-            message.release(); // from a hunt loser or an old session
-            return;
-          }
-          messages.handle(message);
-        };
-    EventLoops.runOn(loop, handle);
+    EventLoops.runOn(loop, handler, connection, message);
+  }
+
+  private void handle(Msgr2Connection connection, MessageFrame message) {
+    if (connection != session) {
+      message.release(); // from a hunt loser or an old session
+      return;
+    }
+    messages.handle(message);
   }
 
   @Override

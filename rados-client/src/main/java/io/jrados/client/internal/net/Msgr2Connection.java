@@ -8,6 +8,7 @@ import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * One ready msgr2 connection to a mon, OSD or mgr. Sends messages (any thread), delivers what
@@ -19,6 +20,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Msgr2Connection {
   private final ConnectionSpec spec;
+
+  /** {@link #write}, made once: a post then takes no task object (see EventLoops). */
+  private final Consumer<OutgoingMessage> writer = this::write;
+
   private volatile MessageListener listener;
   private Channel channel;
   private Msgr2Session session;
@@ -101,12 +106,7 @@ public final class Msgr2Connection {
    * future and listener {@link #send} makes per message.
    */
   public void post(OutgoingMessage message) {
-    // Called for every op, nearly always on the loop already: no task object then.
-    if (channel.eventLoop().inEventLoop()) {
-      write(message);
-    } else {
-      channel.eventLoop().execute(() -> write(message));
-    }
+    EventLoops.runOn(channel.eventLoop(), writer, message);
   }
 
   private void write(OutgoingMessage message) {

@@ -11,6 +11,7 @@ import io.jrados.client.internal.net.MessageListener;
 import io.jrados.client.internal.net.Msgr2Connection;
 import io.jrados.client.internal.net.Msgr2Connector;
 import io.jrados.client.internal.util.Causes;
+import io.jrados.client.internal.util.EventLoops;
 import io.jrados.protocol.auth.cephx.CephxTicket;
 import io.jrados.protocol.encoding.EntityAddr;
 import io.jrados.protocol.encoding.EntityName;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +52,10 @@ public final class OsdConnections implements MessageListener {
   private final AtomicLong globalSeq = new AtomicLong(1L << 20);
   private final Map<Integer, OsdSession> sessions = new HashMap<>();
   private final Map<Msgr2Connection, OsdSession> byConnection = new java.util.IdentityHashMap<>();
+
+  /** {@link #handle}, made once: a reply then takes no task object (see EventLoops). */
+  private final BiConsumer<Msgr2Connection, MessageFrame> handler = this::handle;
+
   private Objecter objecter;
   private OsdMessages messages;
 
@@ -215,12 +221,7 @@ public final class OsdConnections implements MessageListener {
 
   @Override
   public void onMessage(Msgr2Connection connection, MessageFrame message) {
-    // Called for every reply, nearly always on the loop already: no task object then.
-    if (loop.inEventLoop()) {
-      handle(connection, message);
-    } else {
-      loop.execute(() -> handle(connection, message));
-    }
+    EventLoops.runOn(loop, handler, connection, message);
   }
 
   private void handle(Msgr2Connection connection, MessageFrame message) {

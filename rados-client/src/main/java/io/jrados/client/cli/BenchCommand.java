@@ -146,9 +146,11 @@ final class BenchCommand {
       writeTail.writeBytes(filled(opSize - headBytes(), (byte) 'z'));
     }
     try {
-      byte[] whole = slots == null ? null : filled(opSize, (byte) 'z');
-      for (int i = 0; slots != null && i < t; i++) {
-        slots[i] = PooledByteBufAllocator.DEFAULT.directBuffer(opSize, opSize).writeBytes(whole);
+      if (slots != null) {
+        byte[] whole = filled(opSize, (byte) 'z');
+        for (int i = 0; i < t; i++) {
+          slots[i] = PooledByteBufAllocator.DEFAULT.directBuffer(opSize, opSize).writeBytes(whole);
+        }
       }
       synchronized (flow) {
         for (int i = 0; i < t && flow.running(); i++) {
@@ -166,9 +168,11 @@ final class BenchCommand {
       if (writeTail != null) {
         writeTail.release();
       }
-      for (int i = 0; slots != null && i < slots.length; i++) {
-        if (slots[i] != null) {
-          slots[i].release();
+      if (slots != null) {
+        for (ByteBuf slot : slots) {
+          if (slot != null) {
+            slot.release();
+          }
         }
       }
     }

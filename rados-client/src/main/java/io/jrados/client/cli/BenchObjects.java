@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * The objects rados bench makes, as it makes them: their names ({@code
@@ -50,7 +51,7 @@ final class BenchObjects {
     if (negative) {
       text[--at] = '-';
     }
-    java.util.Arrays.fill(text, STAMP_START.length, at, (byte) ' ');
+    Arrays.fill(text, STAMP_START.length, at, (byte) ' ');
     System.arraycopy(STAMP_END, 0, text, end, STAMP_END.length);
     if (text != buf) {
       System.arraycopy(text, 0, buf, 0, n);

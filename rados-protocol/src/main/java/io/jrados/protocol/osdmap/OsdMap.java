@@ -224,7 +224,7 @@ public final class OsdMap {
   }
 
   public Optional<PgPool> pool(long id) {
-    return Optional.ofNullable(s.pools.get(id));
+    return Optional.ofNullable(poolOrNull(id));
   }
 
   /** {@link #pool} without the Optional, for placement, which asks on every op. */

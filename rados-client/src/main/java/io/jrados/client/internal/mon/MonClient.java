@@ -1,7 +1,6 @@
 package io.jrados.client.internal.mon;
 
 import io.jrados.client.api.ClientOptions;
-import io.jrados.client.api.ConnectionClosedException;
 import io.jrados.client.api.ConnectionMode;
 import io.jrados.client.api.MonCommandResult;
 import io.jrados.client.api.NoMonitorReachableException;
@@ -19,21 +18,33 @@ import io.jrados.client.internal.util.EventLoops;
 import io.jrados.protocol.auth.cephx.CephxTicket;
 import io.jrados.protocol.auth.cephx.CephxTicketSet;
 import io.jrados.protocol.messages.CephFeatures;
+import io.jrados.protocol.messages.CephMessage;
+import io.jrados.protocol.messages.MGetPoolStats;
+import io.jrados.protocol.messages.MGetPoolStatsReply;
 import io.jrados.protocol.messages.MOSDMap;
+import io.jrados.protocol.messages.MPoolOp;
+import io.jrados.protocol.messages.MPoolOpReply;
+import io.jrados.protocol.messages.MStatfs;
+import io.jrados.protocol.messages.MStatfsReply;
+import io.jrados.protocol.messages.PaxosHeader;
 import io.jrados.protocol.mon.MonMap;
 import io.jrados.protocol.msgr2.MessageFrame;
 import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +67,6 @@ public final class MonClient implements MessageListener {
   private final EventExecutor loop;
   private final Clock clock;
   private final AtomicLong globalSeq = new AtomicLong();
-  private final TreeMap<Long, PendingCommand> pending = new TreeMap<>();
   private final MonMessages messages = new MonMessages(this);
 
   /** {@link #handle}, made once: a message then takes no task object (see EventLoops). */
@@ -73,14 +83,12 @@ public final class MonClient implements MessageListener {
   private List<Target> configTargets;
   private boolean hunting;
   private MonHunt hunt;
-  private io.netty.util.concurrent.ScheduledFuture<?> renewalTimer;
+  private ScheduledFuture<?> renewalTimer;
   private long renewalSentNanos;
   private boolean closed;
-  private long nextTid = 1;
-  private final Map<Long, CompletableFuture<Long>> versionRequests = new java.util.HashMap<>();
-  private long nextVersionHandle = 1;
+  private final MonCommands commands;
   private volatile Consumer<MOSDMap> osdMapListener = m -> {};
-  private MonReplyRequests replyRequests;
+  private final MonReplyRequests replyRequests;
 
   public MonClient(
       ClientOptions options,
@@ -93,6 +101,8 @@ public final class MonClient implements MessageListener {
     this.connector = connector;
     this.loop = loop;
     this.clock = clock;
+    this.commands = new MonCommands(loop, this::sendCommand, this::sendGetVersion);
+    this.replyRequests = new MonReplyRequests(loop);
   }
 
   /** Hunts for a first session and waits for the monmap; bounded by the connect timeout. */
@@ -300,7 +310,7 @@ public final class MonClient implements MessageListener {
   }
 
   /** The current ticket for a service ({@code EntityName.TYPE_OSD}), if the mons gave one. */
-  public java.util.Optional<CephxTicket> serviceTicket(int serviceType) {
+  public Optional<CephxTicket> serviceTicket(int serviceType) {
     return tickets.get(serviceType);
   }
 
@@ -333,62 +343,18 @@ public final class MonClient implements MessageListener {
    * exist. Resent on a new session; fails after {@code timeout}.
    */
   public CompletableFuture<Long> newestOsdMapEpoch(Duration timeout) {
-    CompletableFuture<Long> result = new CompletableFuture<>();
-    loop.execute(
-        () -> {
-          long handle = nextVersionHandle++;
-          versionRequests.put(handle, result);
-          loop.schedule(
-              () -> {
-                if (versionRequests.remove(handle) != null) {
-                  result.completeExceptionally(
-                      new RadosTimeoutException("the newest osdmap epoch from the mons", timeout));
-                }
-              },
-              timeout.toNanos(),
-              TimeUnit.NANOSECONDS);
-          if (canSend()) {
-            messages.sendGetVersion(session, handle, "osdmap");
-          }
-        });
-    return result;
+    return commands.newestOsdMapEpoch(timeout);
   }
 
   void versionArrived(long handle, long newest) {
-    CompletableFuture<Long> f = versionRequests.remove(handle);
-    if (f != null) {
-      f.complete(newest);
-    }
+    commands.versionArrived(handle, newest);
   }
 
   // ---- commands ------------------------------------------------------------------------------
 
   /** Runs a mon command; the future fails after {@code timeout} with what was waited for. */
   public CompletableFuture<MonCommandResult> command(String json, byte[] input, Duration timeout) {
-    CompletableFuture<MonCommandResult> result = new CompletableFuture<>();
-    loop.execute(
-        () -> {
-          if (closed) {
-            result.completeExceptionally(new ConnectionClosedException("the client is closed"));
-            return;
-          }
-          PendingCommand p = new PendingCommand(nextTid++, json, input, result);
-          pending.put(p.tid, p);
-          p.timeout =
-              loop.schedule(
-                  () -> {
-                    if (pending.remove(p.tid) != null) {
-                      result.completeExceptionally(
-                          new RadosTimeoutException("mon command " + json, timeout));
-                    }
-                  },
-                  timeout.toNanos(),
-                  TimeUnit.NANOSECONDS);
-          if (canSend()) {
-            messages.sendCommand(session, p);
-          }
-        });
-    return result;
+    return commands.command(json, input, timeout);
   }
 
   /**
@@ -404,60 +370,51 @@ public final class MonClient implements MessageListener {
     return session != null && session.isOpen() && messages.monMap() != null;
   }
 
+  private void sendCommand(PendingCommand p) {
+    if (canSend()) {
+      messages.sendCommand(session, p);
+    }
+  }
+
+  private void sendGetVersion(long handle) {
+    if (canSend()) {
+      messages.sendGetVersion(session, handle, "osdmap");
+    }
+  }
+
   private void resendPending() {
     if (!canSend()) {
       return;
     }
-    for (PendingCommand p : pending.values()) {
-      messages.sendCommand(session, p);
-    }
-    for (Long handle : versionRequests.keySet()) {
-      messages.sendGetVersion(session, handle, "osdmap");
-    }
-    if (replyRequests != null) {
-      replyRequests.resend(this::sendReplyRequest);
-    }
+    commands.resend();
+    replyRequests.resend(this::sendReplyRequest);
   }
 
   /** Called by {@link MonMessages} for each MMonCommandAck. */
   void commandAcked(long tid, MonCommandResult r) {
-    PendingCommand p = pending.remove(tid);
-    if (p == null) {
-      return; // timed out already, or a duplicate ack after a resend
-    }
-    p.timeout.cancel(false);
-    p.result.complete(r);
+    commands.acked(tid, r);
   }
 
   // ---- pool stats and statfs (rados df) ---------------------------------------------------
 
   /** The summed stats of {@code pools}, as librados' get_pool_stats asks the mons for them. */
-  public CompletableFuture<io.jrados.protocol.messages.MGetPoolStatsReply> poolStats(
-      List<String> pools, Duration timeout) {
-    return replyRequests()
-        .submit(
-            fsid ->
-                new io.jrados.protocol.messages.MGetPoolStats(
-                    io.jrados.protocol.messages.PaxosHeader.CLIENT, fsid, pools),
-            io.jrados.protocol.messages.MGetPoolStatsReply.class,
-            timeout,
-            "pool stats from the mons",
-            this::sendReplyRequest);
+  public CompletableFuture<MGetPoolStatsReply> poolStats(List<String> pools, Duration timeout) {
+    return replyRequests.submit(
+        fsid -> new MGetPoolStats(PaxosHeader.CLIENT, fsid, pools),
+        MGetPoolStatsReply.class,
+        timeout,
+        "pool stats from the mons",
+        this::sendReplyRequest);
   }
 
   /** The cluster's capacity and use, as librados' cluster_stat asks the mons for them. */
-  public CompletableFuture<io.jrados.protocol.messages.MStatfsReply> statfs(Duration timeout) {
-    return replyRequests()
-        .submit(
-            fsid ->
-                new io.jrados.protocol.messages.MStatfs(
-                    io.jrados.protocol.messages.PaxosHeader.CLIENT,
-                    fsid,
-                    java.util.OptionalLong.empty()),
-            io.jrados.protocol.messages.MStatfsReply.class,
-            timeout,
-            "cluster usage from the mons",
-            this::sendReplyRequest);
+  public CompletableFuture<MStatfsReply> statfs(Duration timeout) {
+    return replyRequests.submit(
+        fsid -> new MStatfs(PaxosHeader.CLIENT, fsid, OptionalLong.empty()),
+        MStatfsReply.class,
+        timeout,
+        "cluster usage from the mons",
+        this::sendReplyRequest);
   }
 
   /**
@@ -465,37 +422,25 @@ public final class MonClient implements MessageListener {
    * whatever its code; waiting for the epoch it names is the caller's part. Like librados, a
    * request still waiting when the session drops is sent again on the next one.
    */
-  public CompletableFuture<io.jrados.protocol.messages.MPoolOpReply> poolOp(
+  public CompletableFuture<MPoolOpReply> poolOp(
       long pool, int op, long snapId, Duration timeout, String what) {
-    return replyRequests()
-        .submit(
-            fsid -> io.jrados.protocol.messages.MPoolOp.client(fsid, pool, op, snapId),
-            io.jrados.protocol.messages.MPoolOpReply.class,
-            timeout,
-            what,
-            this::sendReplyRequest);
+    return replyRequests.submit(
+        fsid -> MPoolOp.client(fsid, pool, op, snapId),
+        MPoolOpReply.class,
+        timeout,
+        what,
+        this::sendReplyRequest);
   }
 
-  private synchronized MonReplyRequests replyRequests() {
-    if (replyRequests == null) {
-      replyRequests = new MonReplyRequests(loop);
-    }
-    return replyRequests;
-  }
-
-  private void sendReplyRequest(
-      long tid,
-      java.util.function.Function<java.util.UUID, io.jrados.protocol.messages.CephMessage> m) {
+  private void sendReplyRequest(long tid, Function<UUID, CephMessage> m) {
     if (canSend()) {
       messages.sendRequest(session, m.apply(messages.monMap().fsid()), tid);
     }
   }
 
   /** Called by {@link MonMessages} for MGetPoolStatsReply, MStatfsReply and MPoolOpReply. */
-  void replied(long tid, io.jrados.protocol.messages.CephMessage reply) {
-    if (replyRequests != null) {
-      replyRequests.replied(tid, reply);
-    }
+  void replied(long tid, CephMessage reply) {
+    replyRequests.replied(tid, reply);
   }
 
   // ---- MessageListener -----------------------------------------------------------------------
@@ -556,18 +501,8 @@ public final class MonClient implements MessageListener {
           if (renewalTimer != null) {
             renewalTimer.cancel(false);
           }
-          for (PendingCommand p : pending.values()) {
-            p.timeout.cancel(false);
-            p.result.completeExceptionally(new ConnectionClosedException("the client was closed"));
-          }
-          pending.clear();
-          for (CompletableFuture<Long> f : versionRequests.values()) {
-            f.completeExceptionally(new ConnectionClosedException("the client was closed"));
-          }
-          versionRequests.clear();
-          if (replyRequests != null) {
-            replyRequests.failAll();
-          }
+          commands.failAll();
+          replyRequests.failAll();
           if (session != null) {
             session.close().whenComplete((v, e) -> done.complete(null));
             session = null;

@@ -39,6 +39,7 @@ public final class JcephCli {
   public static void main(String[] args) {
     int code = new JcephCli(System.out, System.err).run(args, System.getenv());
     System.out.flush();
+    ClassArchive.loadAllIfRecording();
     System.exit(code);
   }
 

@@ -38,6 +38,7 @@ public final class JradosCli {
         new JradosCli(System.in, System.out, System.err)
             .run(CommandLineBytes.recover(args), System.getenv());
     System.out.flush();
+    ClassArchive.loadAllIfRecording();
     System.exit(code);
   }
 

@@ -2,6 +2,7 @@ package io.jrados.metering.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jrados.client.internal.util.ClassArchive;
 import io.jrados.metering.config.StorageConfig;
 import io.jrados.metering.config.StorageConfigFiles;
 import io.jrados.metering.storage.StorageProvider;
@@ -54,7 +55,9 @@ public final class MeteringCli implements Runnable {
 
   /** Runs the CLI and exits with its status. */
   public static void main(String[] args) {
-    System.exit(commandLine(System.getenv()).execute(args));
+    int code = commandLine(System.getenv()).execute(args);
+    ClassArchive.loadAllIfRecording(MeteringCli.class);
+    System.exit(code);
   }
 
   /** The configured command line; {@code environment} supplies METERING_STORAGE_URI. */

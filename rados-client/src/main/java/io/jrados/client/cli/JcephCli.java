@@ -11,6 +11,7 @@ import io.jrados.client.internal.command.CommandMatchException;
 import io.jrados.client.internal.command.CommandMatcher;
 import io.jrados.client.internal.command.CommandTarget;
 import io.jrados.client.internal.command.MatchedCommand;
+import io.jrados.client.internal.util.ClassArchive;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ public final class JcephCli {
   public static void main(String[] args) {
     int code = new JcephCli(System.out, System.err).run(args, System.getenv());
     System.out.flush();
-    ClassArchive.loadAllIfRecording();
+    ClassArchive.loadAllIfRecording(JcephCli.class);
     System.exit(code);
   }
 

@@ -7,6 +7,7 @@ import io.jrados.client.api.PoolNotFoundException;
 import io.jrados.client.api.PoolSnapshotInfo;
 import io.jrados.client.api.RadosClient;
 import io.jrados.client.api.RadosException;
+import io.jrados.client.internal.util.ClassArchive;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class JradosCli {
         new JradosCli(System.in, System.out, System.err)
             .run(CommandLineBytes.recover(args), System.getenv());
     System.out.flush();
-    ClassArchive.loadAllIfRecording();
+    ClassArchive.loadAllIfRecording(JradosCli.class);
     System.exit(code);
   }
 

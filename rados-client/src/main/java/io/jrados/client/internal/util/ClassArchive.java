@@ -1,4 +1,4 @@
-package io.jrados.client.cli;
+package io.jrados.client.internal.util;
 
 import io.jrados.protocol.msgr2.Frame;
 import java.io.IOException;
@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -14,33 +17,40 @@ import java.util.jar.JarFile;
  * The class-data archive (bin/lib/run-java) is recorded by whichever command runs first after a
  * build, and holds only the classes that command loaded: after a first {@code lspools}, every
  * {@code put} or {@code bench} read the whole object path's classes from the jars again, and parsed
- * and verified them, in each run. When run-java records ({@code -Djrados.cds.record=true}), this
- * loads every class of jrados' own two jars before the JVM exits, so the archive holds them
- * whatever the first command was. Loaded, not initialized: no static state runs.
+ * and verified them, in each run. When run-java records ({@code -Djrados.cds.record=true}), the
+ * CLIs call this before the JVM exits; it loads every class of jrados' own jars, so the archive
+ * holds them whatever the first command was. Loaded, not initialized: no static state runs.
  */
-final class ClassArchive {
+public final class ClassArchive {
   private ClassArchive() {}
 
-  /** Loads jrados' classes if this run records the archive; otherwise does nothing. */
-  static void loadAllIfRecording() {
+  /**
+   * If this run records the archive, loads every class of the jar that holds {@code main} and of
+   * rados-client's and rados-protocol's jars, with {@code main}'s class loader; otherwise does
+   * nothing.
+   */
+  public static void loadAllIfRecording(Class<?> main) {
     if (!Boolean.getBoolean("jrados.cds.record")) {
       return;
     }
-    ClassLoader loader = ClassArchive.class.getClassLoader();
-    loadJar(ClassArchive.class.getProtectionDomain().getCodeSource(), loader);
-    loadJar(Frame.class.getProtectionDomain().getCodeSource(), loader);
+    Set<Path> jars = new LinkedHashSet<>();
+    for (Class<?> anchor : List.of(main, ClassArchive.class, Frame.class)) {
+      Path jar = jarOf(anchor.getProtectionDomain().getCodeSource());
+      // Run from a classes directory (tests, an IDE), there is no archive to fill.
+      if (jar != null && Files.isRegularFile(jar)) {
+        jars.add(jar);
+      }
+    }
+    for (Path jar : jars) {
+      loadJar(jar, main.getClassLoader());
+    }
   }
 
-  private static void loadJar(CodeSource source, ClassLoader loader) {
-    Path jar;
+  private static Path jarOf(CodeSource source) {
     try {
-      jar = source == null ? null : Path.of(source.getLocation().toURI());
+      return source == null ? null : Path.of(source.getLocation().toURI());
     } catch (URISyntaxException | IllegalArgumentException e) {
-      return;
-    }
-    // Run from a classes directory (tests, an IDE), there is no archive to fill.
-    if (jar != null && Files.isRegularFile(jar)) {
-      loadJar(jar, loader);
+      return null;
     }
   }
 

@@ -1,4 +1,4 @@
-package io.jrados.client.cli;
+package io.jrados.client.internal.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -11,7 +11,9 @@ import io.jrados.client.internal.osd.Watches;
 import io.jrados.client.internal.util.Blocking;
 import io.jrados.client.internal.util.SurrogateEscape;
 import io.jrados.protocol.messages.MOSDOp;
+import io.jrados.protocol.osd.OsdOp;
 import io.jrados.protocol.osd.OsdOpFlags;
+import io.netty.buffer.ByteBuf;
 import io.netty.util.ReferenceCountUtil;
 import java.time.Duration;
 import java.time.Instant;
@@ -328,24 +330,12 @@ public final class IoCtx implements ObjectData, ObjectXattrs, ObjectOmap, Object
 
   // ---- plumbing --------------------------------------------------------------------------------
 
-  OsdOpSpec spec(
-      byte[] oid,
-      List<io.jrados.protocol.osd.OsdOp> ops,
-      int flags,
-      boolean write,
-      long bytes,
-      String what) {
+  OsdOpSpec spec(byte[] oid, List<OsdOp> ops, int flags, boolean write, long bytes, String what) {
     return spec(oid, ops, flags, write, bytes, what, write ? HEAD : readSnapshot);
   }
 
   OsdOpSpec spec(
-      byte[] oid,
-      List<io.jrados.protocol.osd.OsdOp> ops,
-      int flags,
-      boolean write,
-      long bytes,
-      String what,
-      long snapId) {
+      byte[] oid, List<OsdOp> ops, int flags, boolean write, long bytes, String what, long snapId) {
     return new OsdOpSpec(
         poolId,
         poolName,
@@ -361,6 +351,18 @@ public final class IoCtx implements ObjectData, ObjectXattrs, ObjectOmap, Object
         what,
         snapId,
         write ? writeSnapContext : SnapContext.EMPTY);
+  }
+
+  /**
+   * One read-only op on {@code oid} at snapshot {@code snapId}; the answer is what {@code parse}
+   * makes of the op's output, which the reply's release frees unless {@code parse} retains it.
+   */
+  <T> CompletableFuture<T> readOne(
+      String oid, OsdOp op, String what, long snapId, Function<ByteBuf, T> parse) {
+    byte[] name = nameBytes(oid);
+    checkName(name);
+    OsdOpSpec spec = spec(name, List.of(op), OsdOpFlags.READ, false, 0, what, snapId);
+    return run(spec, r -> parse.apply(r.ops().get(0).outdata()));
   }
 
   /**

@@ -4,7 +4,6 @@ import io.jrados.client.internal.osd.OsdOpSpec;
 import io.jrados.protocol.osd.DataOps;
 import io.jrados.protocol.osd.OsdOpFlags;
 import io.netty.buffer.ByteBuf;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -58,12 +57,13 @@ public sealed interface ObjectData permits IoCtx {
    * ByteBuf#release() release} it.
    */
   default CompletableFuture<ByteBuf> readBufferAsync(String oid, long offset, int length) {
-    byte[] name = IoCtx.nameBytes(oid);
-    IoCtx.checkName(name);
-    String what = "read " + length + " at " + offset;
-    OsdOpSpec spec =
-        ctx().spec(name, List.of(DataOps.read(offset, length)), OsdOpFlags.READ, false, 0, what);
-    return ctx().run(spec, r -> r.ops().get(0).outdata().retainedSlice());
+    return ctx()
+        .readOne(
+            oid,
+            DataOps.read(offset, length),
+            "read " + length + " at " + offset,
+            ctx().readSnapshot(),
+            ByteBuf::retainedSlice);
   }
 
   /** Up to {@code length} bytes at {@code offset}; fewer at the end of the object. */

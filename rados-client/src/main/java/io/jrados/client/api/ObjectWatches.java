@@ -1,9 +1,7 @@
 package io.jrados.client.api;
 
-import io.jrados.client.internal.osd.OsdOpSpec;
 import io.jrados.client.internal.osd.Watches;
 import io.jrados.client.internal.util.Blocking;
-import io.jrados.protocol.osd.OsdOpFlags;
 import io.jrados.protocol.osd.WatchOps;
 import java.time.Duration;
 import java.util.List;
@@ -107,17 +105,14 @@ public sealed interface ObjectWatches permits IoCtx {
 
   /** The watches on {@code oid} (what {@code rados listwatchers} prints). */
   default CompletableFuture<List<WatcherInfo>> listWatchersAsync(String oid) {
-    byte[] name = IoCtx.nameBytes(oid);
-    IoCtx.checkName(name);
-    OsdOpSpec spec =
-        ctx()
-            .spec(
-                name, List.of(WatchOps.listWatchers()), OsdOpFlags.READ, false, 0, "list watchers");
     return ctx()
-        .run(
-            spec,
-            r ->
-                WatchOps.parseWatchers(r.ops().get(0).outdata()).stream()
+        .readOne(
+            oid,
+            WatchOps.listWatchers(),
+            "list watchers",
+            ctx().readSnapshot(),
+            out ->
+                WatchOps.parseWatchers(out).stream()
                     .map(
                         w ->
                             new WatcherInfo(

@@ -1,7 +1,5 @@
 package io.jrados.client.api;
 
-import io.jrados.client.internal.osd.OsdOpSpec;
-import io.jrados.protocol.osd.OsdOpFlags;
 import io.jrados.protocol.osd.SnapOps;
 import java.util.List;
 import java.util.Objects;
@@ -67,23 +65,14 @@ public sealed interface Snapshots permits IoCtx {
    * first, then the head if the object exists now.
    */
   default CompletableFuture<List<ObjectClone>> objectClonesAsync(String oid) {
-    byte[] name = IoCtx.nameBytes(oid);
-    IoCtx.checkName(name);
-    OsdOpSpec spec =
-        ctx()
-            .spec(
-                name,
-                List.of(SnapOps.listSnaps()),
-                OsdOpFlags.READ,
-                false,
-                0,
-                "list snaps",
-                SnapOps.SNAPDIR);
     return ctx()
-        .run(
-            spec,
-            r ->
-                SnapOps.parseListSnaps(r.ops().get(0).outdata()).clones().stream()
+        .readOne(
+            oid,
+            SnapOps.listSnaps(),
+            "list snaps",
+            SnapOps.SNAPDIR,
+            out ->
+                SnapOps.parseListSnaps(out).clones().stream()
                     .map(
                         c ->
                             new ObjectClone(

@@ -121,76 +121,133 @@ final class BenchStats {
     }
   }
 
-  private synchronized void printLoop() {
+  /** What one status line shows, read under the monitor and formatted outside it. */
+  private record Sample(
+      int inFlight,
+      int started,
+      int finished,
+      double avgBandwidth,
+      double bandwidth,
+      double curLatency,
+      double avgLatency,
+      double minLatency,
+      double maxLatency) {}
+
+  /**
+   * The printer holds the monitor only to read the counters and to print: the I/O thread takes it
+   * for every op, and formatting a line (exact %g rounding, in the interpreter at one line a
+   * second) takes a millisecond or more, which it would otherwise spend blocked.
+   */
+  private void printLoop() {
     int tick = 0;
     int previousFinished = 0;
     int ticksSinceChange = 0;
     long next = System.nanoTime();
-    while (!done) {
+    while (true) {
+      Sample s = sample(ticksSinceChange, previousFinished);
+      if (s == null) {
+        return;
+      }
+      StringBuilder text = new StringBuilder();
       if (tick % 20 == 0) {
         if (tick > 0) {
-          out.println(
-              CppText.utime(Instant.now(), zone)
-                  + " min lat: "
-                  + CppText.g6(minLatency)
-                  + " max lat: "
-                  + CppText.g6(maxLatency)
-                  + " avg lat: "
-                  + CppText.g6(avgLatency()));
+          text.append(CppText.utime(Instant.now(), zone))
+              .append(" min lat: ")
+              .append(CppText.g6(s.minLatency()))
+              .append(" max lat: ")
+              .append(CppText.g6(s.maxLatency()))
+              .append(" avg lat: ")
+              .append(CppText.g6(s.avgLatency()))
+              .append('\n');
         }
-        out.println(
-            prefix()
-                + CppText.right("sec", 5)
-                + CppText.right("Cur ops", 8)
-                + CppText.right("started", 10)
-                + CppText.right("finished", 10)
-                + CppText.right("avg MB/s", 10)
-                + CppText.right("cur MB/s", 10)
-                + CppText.right("last lat(s)", 12)
-                + CppText.right("avg lat(s)", 12));
+        text.append(prefix())
+            .append(CppText.right("sec", 5))
+            .append(CppText.right("Cur ops", 8))
+            .append(CppText.right("started", 10))
+            .append(CppText.right("finished", 10))
+            .append(CppText.right("avg MB/s", 10))
+            .append(CppText.right("cur MB/s", 10))
+            .append(CppText.right("last lat(s)", 12))
+            .append(CppText.right("avg lat(s)", 12))
+            .append('\n');
       }
-      double bandwidth = -1;
-      int iops = -1;
-      if (ticksSinceChange != 0) {
-        bandwidth = (double) (finished - previousFinished) * opSize / MIB / ticksSinceChange;
-        iops = (int) ((double) (finished - previousFinished) / ticksSinceChange);
-      }
-      if (bandwidth > -1) {
-        maxBandwidth = Math.max(maxBandwidth, bandwidth);
-        minBandwidth = Math.min(minBandwidth, bandwidth);
-        bandwidths.add(bandwidth);
-      }
-      if (iops > -1) {
-        maxIops = Math.max(maxIops, iops);
-        minIops = Math.min(minIops, iops);
-        iopsHistory.add((double) iops);
-      }
-      double avgBandwidth = (double) opSize * finished / elapsed() / MIB;
-      String row = prefix() + CppText.right(Integer.toString(tick), 5) + ' ';
-      row += CppText.right(Integer.toString(inFlight), 7) + ' ';
-      row += CppText.right(Integer.toString(started), 9) + ' ';
-      row += CppText.right(Integer.toString(finished), 9) + ' ';
-      row += CppText.right(CppText.g6(avgBandwidth), 9) + ' ';
-      if (previousFinished != finished) {
-        previousFinished = finished;
+      text.append(prefix()).append(CppText.right(Integer.toString(tick), 5)).append(' ');
+      text.append(CppText.right(Integer.toString(s.inFlight()), 7)).append(' ');
+      text.append(CppText.right(Integer.toString(s.started()), 9)).append(' ');
+      text.append(CppText.right(Integer.toString(s.finished()), 9)).append(' ');
+      text.append(CppText.right(CppText.g6(s.avgBandwidth()), 9)).append(' ');
+      if (previousFinished != s.finished()) {
+        previousFinished = s.finished();
         ticksSinceChange = 0;
-        row += CppText.right(CppText.g6(bandwidth), 9) + ' ';
-        row += CppText.right(CppText.g6(curLatency), 11) + ' ';
+        text.append(CppText.right(CppText.g6(s.bandwidth()), 9)).append(' ');
+        text.append(CppText.right(CppText.g6(s.curLatency()), 11)).append(' ');
       } else {
-        row += CppText.right("0", 9) + ' ' + CppText.right("-", 11) + ' ';
+        text.append(CppText.right("0", 9)).append(' ').append(CppText.right("-", 11)).append(' ');
       }
-      out.println(row + CppText.right(CppText.g6(avgLatency()), 11));
+      text.append(CppText.right(CppText.g6(s.avgLatency()), 11));
+      if (!print(text.toString())) {
+        return;
+      }
       tick++;
       ticksSinceChange++;
       next += 1_000_000_000L;
-      try {
-        long waitNanos;
-        while (!done && (waitNanos = next - System.nanoTime()) > 0) {
-          wait(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
-        }
-      } catch (InterruptedException e) {
+      if (!sleepUntil(next)) {
         return;
       }
+    }
+  }
+
+  /**
+   * The counters for one status line, and the second's bandwidth and IOPS into the summary's
+   * history; null once the printer is stopped.
+   */
+  private synchronized Sample sample(int ticksSinceChange, int previousFinished) {
+    if (done) {
+      return null;
+    }
+    double bandwidth = -1;
+    if (ticksSinceChange != 0) {
+      bandwidth = (double) (finished - previousFinished) * opSize / MIB / ticksSinceChange;
+      int iops = (int) ((double) (finished - previousFinished) / ticksSinceChange);
+      maxBandwidth = Math.max(maxBandwidth, bandwidth);
+      minBandwidth = Math.min(minBandwidth, bandwidth);
+      bandwidths.add(bandwidth);
+      maxIops = Math.max(maxIops, iops);
+      minIops = Math.min(minIops, iops);
+      iopsHistory.add((double) iops);
+    }
+    double avgBandwidth = (double) opSize * finished / elapsed() / MIB;
+    return new Sample(
+        inFlight,
+        started,
+        finished,
+        avgBandwidth,
+        bandwidth,
+        curLatency,
+        avgLatency(),
+        minLatency,
+        maxLatency);
+  }
+
+  /** Prints status lines unless the printer has been stopped meanwhile; false if it has. */
+  private synchronized boolean print(String lines) {
+    if (done) {
+      return false;
+    }
+    out.println(lines);
+    return true;
+  }
+
+  /** Waits until {@code deadline} ({@link System#nanoTime}); false if stopped first. */
+  private synchronized boolean sleepUntil(long deadline) {
+    try {
+      long waitNanos;
+      while (!done && (waitNanos = deadline - System.nanoTime()) > 0) {
+        wait(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
+      }
+      return !done;
+    } catch (InterruptedException e) {
+      return false;
     }
   }
 

@@ -15,8 +15,13 @@
 # (lspools) costs about 0.05 s more CPU for the extra compiles. Scaling every class instead made
 # 4 KiB ops dearer: it compiles start-up code too. "quiet" keeps the JVM from echoing the commands
 # to stdout, which carries the commands' output.
+# Netty's event loop (NioEventLoop.run) is one call that loops for the whole run, so only an
+# on-stack replacement compiles it, after tens of thousands of turns: 3.4 s into a 10-second 4 KiB
+# write bench, 2.5 s into a 4 KiB read one, never in a 4 MiB write one, whose I/O thread then spent
+# 7.5% of its CPU interpreting that loop (perf, seconds 5-12). Its own threshold a thousandth of
+# the default has it compiled in the first second: 3.2% in the interpreter over the same seconds.
 # Set JRADOS_JAVA_OPTS to replace these (say, to measure C2's steady state in a long run).
-JRADOS_CLI_JAVA_OPTS="${JRADOS_JAVA_OPTS-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileCommand=quiet -XX:CompileCommand=CompileThresholdScaling,io.jrados.*::*,0.1 -XX:CompileCommand=CompileThresholdScaling,io.netty.*::*,0.1 -Dio.netty.leakDetection.level=disabled -Dio.netty.allocator.maxCachedBufferCapacity=1048576"}"
+JRADOS_CLI_JAVA_OPTS="${JRADOS_JAVA_OPTS-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileCommand=quiet -XX:CompileCommand=CompileThresholdScaling,io.jrados.*::*,0.1 -XX:CompileCommand=CompileThresholdScaling,io.netty.*::*,0.1 -XX:CompileCommand=CompileThresholdScaling,io.netty.channel.nio.NioEventLoop::run,0.001 -Dio.netty.leakDetection.level=disabled -Dio.netty.allocator.maxCachedBufferCapacity=1048576"}"
 
 jrados_run() {
   local module="$1" main="$2"

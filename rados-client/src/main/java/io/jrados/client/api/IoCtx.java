@@ -3,6 +3,7 @@ package io.jrados.client.api;
 import io.jrados.client.internal.osd.ObjectLister;
 import io.jrados.client.internal.osd.ObjectRef;
 import io.jrados.client.internal.osd.Objecter;
+import io.jrados.client.internal.osd.OsdCompletion;
 import io.jrados.client.internal.osd.OsdErrors;
 import io.jrados.client.internal.osd.OsdOpSpec;
 import io.jrados.client.internal.osd.OsdResult;
@@ -362,39 +363,69 @@ public final class IoCtx implements ObjectData, ObjectXattrs, ObjectOmap, Object
     byte[] name = nameBytes(oid);
     checkName(name);
     OsdOpSpec spec = spec(name, List.of(op), OsdOpFlags.READ, false, 0, what, snapId);
-    return run(spec, r -> parse.apply(r.ops().get(0).outdata()));
+    return run(spec, new FirstOutput<>(parse));
+  }
+
+  /** The first op's output, parsed (a class, not a lambda: see {@link OpFuture}). */
+  private static final class FirstOutput<T> implements Function<OsdResult, T> {
+    private final Function<ByteBuf, T> parse;
+
+    FirstOutput(Function<ByteBuf, T> parse) {
+      this.parse = parse;
+    }
+
+    @Override
+    public T apply(OsdResult r) {
+      return parse.apply(r.ops().get(0).outdata());
+    }
+  }
+
+  /** Submits and reads the answer into the future it returns. */
+  <T> CompletableFuture<T> run(OsdOpSpec spec, Function<OsdResult, T> read) {
+    OpFuture<T> out = new OpFuture<>(spec, read);
+    objecter.submit(spec, out);
+    return out;
   }
 
   /**
-   * Submits and reads the answer. The reply is released here, on the objecter's own future, so a
-   * caller that cancels or completes the returned future early cannot leak it.
+   * The future the caller gets, which is also the op's completion: one object per op, where a
+   * future of the caller's chained to one of the objecter's made two futures, a stage and a lambda.
+   * The reply is released here, whatever the caller does with the future, so a caller that cancels
+   * or completes it early cannot leak the reply. (A class, not a lambda: bin/jrados runs on C1,
+   * which allocates capturing lambdas through a call into the JVM; see Objecter's Start.)
    */
-  <T> CompletableFuture<T> run(OsdOpSpec spec, Function<OsdResult, T> read) {
-    CompletableFuture<T> out = new CompletableFuture<>();
-    objecter
-        .submit(spec)
-        .whenComplete(
-            (r, e) -> {
-              if (e != null) {
-                out.completeExceptionally(e);
-                return;
-              }
-              try {
-                if (r.result() < 0) {
-                  throw OsdErrors.forResult(r.result(), spec);
-                }
-                T value = read.apply(r);
-                if (!out.complete(value)) {
-                  // The caller cancelled first: a buffer handed over would be nobody's to release.
-                  ReferenceCountUtil.release(value);
-                }
-              } catch (RuntimeException x) {
-                out.completeExceptionally(x);
-              } finally {
-                r.release();
-              }
-            });
-    return out;
+  private static final class OpFuture<T> extends CompletableFuture<T> implements OsdCompletion {
+    private final OsdOpSpec spec;
+    private final Function<OsdResult, T> read;
+
+    OpFuture(OsdOpSpec spec, Function<OsdResult, T> read) {
+      this.spec = spec;
+      this.read = read;
+    }
+
+    @Override
+    public boolean answered(OsdResult r) {
+      try {
+        if (r.result() < 0) {
+          throw OsdErrors.forResult(r.result(), spec);
+        }
+        T value = read.apply(r);
+        if (!complete(value)) {
+          // The caller cancelled first: a buffer handed over would be nobody's to release.
+          ReferenceCountUtil.release(value);
+        }
+      } catch (RuntimeException x) {
+        completeExceptionally(x);
+      } finally {
+        r.release();
+      }
+      return true;
+    }
+
+    @Override
+    public void failed(Throwable error) {
+      completeExceptionally(error);
+    }
   }
 
   static byte[] nameBytes(String oid) {

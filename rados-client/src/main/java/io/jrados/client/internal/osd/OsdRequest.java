@@ -2,7 +2,6 @@ package io.jrados.client.internal.osd;
 
 import io.jrados.client.api.RadosTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * One operation (a compound of ops on one object) from submission to its answer. Lives on the
@@ -11,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 final class OsdRequest {
   final long tid;
   final OsdOpSpec spec;
-  final CompletableFuture<OsdResult> result;
+  final OsdCompletion done;
 
   /** Where it went last, under which map; null while it waits for a map, a pool or a primary. */
   OsdTarget target;
@@ -48,10 +47,10 @@ final class OsdRequest {
   /** When it fails with a timeout unless answered: {@link System#nanoTime()} based. */
   long deadlineNanos;
 
-  OsdRequest(long tid, OsdOpSpec spec, CompletableFuture<OsdResult> result) {
+  OsdRequest(long tid, OsdOpSpec spec, OsdCompletion done) {
     this.tid = tid;
     this.spec = spec;
-    this.result = result;
+    this.done = done;
   }
 
   /**

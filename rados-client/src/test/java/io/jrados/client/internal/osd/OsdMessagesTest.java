@@ -14,7 +14,6 @@ import io.netty.buffer.Unpooled;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class OsdMessagesTest {
@@ -34,7 +33,7 @@ class OsdMessagesTest {
             4,
             Instant.EPOCH,
             "write");
-    OsdRequest r = new OsdRequest(25, spec, new CompletableFuture<>());
+    OsdRequest r = new OsdRequest(25, spec, new Objecter.FutureCompletion());
     r.target = new OsdTarget(new PgId(2, 1), 0x7fdbd869, 1, -1, List.of(1, 0), 8, 2);
     r.attempts = 2;
     try {

@@ -7,7 +7,6 @@ import io.netty.buffer.Unpooled;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class ThrottleTest {
@@ -28,7 +27,7 @@ class ThrottleTest {
             bytes,
             Instant.EPOCH,
             "write");
-    return new OsdRequest(++tid, spec, new CompletableFuture<>());
+    return new OsdRequest(++tid, spec, new Objecter.FutureCompletion());
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
 
 /**
  * {@code bench SECONDS write|seq|rand}: rados bench's run on jrados's async API, with its objects
@@ -154,8 +155,7 @@ final class BenchCommand {
       }
       synchronized (flow) {
         for (int i = 0; i < t && flow.running(); i++) {
-          int slot = i;
-          flow.start(() -> startWrite(stats.started(), slot));
+          flow.start(new WriteSlot(i));
         }
         flow.startedAll();
       }
@@ -200,12 +200,39 @@ final class BenchCommand {
     }
   }
 
-  /** Starts op {@code index} from buffer {@code slot} (small ops), which is free again. */
-  private void startWrite(int index, int slot) {
+  /**
+   * One of the T ops in flight, started again as each finishes: it starts the next op (as a
+   * Runnable) and hears of its end (as a BiConsumer). One object per slot for the whole run, not
+   * two lambdas per op (see {@link BenchFlow}'s Finish).
+   */
+  private final class WriteSlot implements Runnable, BiConsumer<Void, Throwable> {
+    /** Which buffer its small ops are written from. */
+    final int slot;
+
+    /** When its op in flight started. */
+    long t0;
+
+    WriteSlot(int slot) {
+      this.slot = slot;
+    }
+
+    @Override
+    public void run() {
+      startWrite(stats.started(), this);
+    }
+
+    @Override
+    public void accept(Void v, Throwable ex) {
+      writeDone(this, ex);
+    }
+  }
+
+  /** Starts op {@code index} from {@code s}'s buffer (small ops), which is free again. */
+  private void startWrite(int index, WriteSlot s) {
     BenchObjects.stamp(stamped, index);
     ByteBuf data;
     if (slots != null) {
-      data = slots[slot].setBytes(0, stamped).retainedDuplicate();
+      data = slots[s.slot].setBytes(0, stamped).retainedDuplicate();
     } else {
       ByteBuf head = PooledByteBufAllocator.DEFAULT.directBuffer(stamped.length);
       head.writeBytes(stamped);
@@ -217,23 +244,21 @@ final class BenchCommand {
       op.setAllocHint(opBytes, opBytes, AllocHint.BENCH);
     }
     op.write(0, data);
-    long t0 = System.nanoTime();
-    flow.submit(
-        io.operateAsync(BenchObjects.name(objectPrefix, index), op),
-        (v, ex) -> writeDone(t0, slot, ex));
+    s.t0 = System.nanoTime();
+    flow.submit(io.operateAsync(BenchObjects.name(objectPrefix, index), op), s);
     stats.opStarted();
   }
 
-  /** Under the flow's monitor. The op's buffer {@code slot} is free once its op has finished. */
-  private void writeDone(long t0, int slot, Throwable ex) {
+  /** Under the flow's monitor. The op's buffer is free once its op has finished. */
+  private void writeDone(WriteSlot s, Throwable ex) {
     if (ex != null) {
       flow.fail(-errno(ex));
       return;
     }
-    stats.opFinished((System.nanoTime() - t0) / 1e9, true);
+    stats.opFinished((System.nanoTime() - s.t0) / 1e9, true);
     cpu.markSecondHalf(flow, stats);
     if (flow.running()) {
-      flow.start(() -> startWrite(stats.started(), slot));
+      flow.start(s);
     }
   }
 
@@ -278,8 +303,7 @@ final class BenchCommand {
       expected = filled(opSize, (byte) 'z');
       // rados starts T reads whatever the object count; past the last object they would fail.
       for (int i = 0; i < Math.min(a.concurrency(), readObjects) && flow.running(); i++) {
-        int index = i;
-        flow.start(() -> startRead(index));
+        flow.start(new ReadOp(i));
       }
       flow.startedAll();
     }
@@ -296,18 +320,37 @@ final class BenchCommand {
     }
   }
 
-  private void startRead(int index) {
-    String oid = BenchObjects.name(objectPrefix, index / readsPerObject);
-    long offset = (long) readSize * (index % readsPerObject);
-    long t0 = System.nanoTime();
+  /** One read: starts it (as a Runnable), then hears of its end (see {@link WriteSlot}). */
+  private final class ReadOp implements Runnable, BiConsumer<ByteBuf, Throwable> {
+    final int index;
+    long t0;
+
+    ReadOp(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public void run() {
+      startRead(this);
+    }
+
+    @Override
+    public void accept(ByteBuf data, Throwable ex) {
+      readDone(data, this, ex);
+    }
+  }
+
+  private void startRead(ReadOp r) {
+    String oid = BenchObjects.name(objectPrefix, r.index / readsPerObject);
+    long offset = (long) readSize * (r.index % readsPerObject);
+    r.t0 = System.nanoTime();
     // The reply's own buffer, as rados bench reads into a bufferlist: no array to zero and fill.
-    flow.submit(
-        io.readBufferAsync(oid, offset, readSize), (data, ex) -> readDone(data, index, t0, ex));
+    flow.submit(io.readBufferAsync(oid, offset, readSize), r);
     stats.opStarted();
   }
 
   /** Under the flow's monitor. */
-  private void readDone(ByteBuf data, int index, long t0, Throwable ex) {
+  private void readDone(ByteBuf data, ReadOp r, Throwable ex) {
     if (ex != null) {
       int errno = errno(ex);
       if (flow.failure() == 0) {
@@ -316,12 +359,12 @@ final class BenchCommand {
       flow.fail(-errno);
       return;
     }
-    stats.opFinished((System.nanoTime() - t0) / 1e9, false);
+    stats.opFinished((System.nanoTime() - r.t0) / 1e9, false);
     cpu.markSecondHalf(flow, stats);
-    verifyAndRelease(data, index);
+    verifyAndRelease(data, r.index);
     if (flow.running() && (randomReads || readObjects > stats.started())) {
       int next = randomReads ? ThreadLocalRandom.current().nextInt(readObjects) : stats.started();
-      flow.start(() -> startRead(next));
+      flow.start(new ReadOp(next));
     }
   }
 

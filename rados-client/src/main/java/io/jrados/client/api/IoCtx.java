@@ -3,7 +3,6 @@ package io.jrados.client.api;
 import io.jrados.client.internal.osd.ObjectLister;
 import io.jrados.client.internal.osd.ObjectRef;
 import io.jrados.client.internal.osd.Objecter;
-import io.jrados.client.internal.osd.OsdCompletion;
 import io.jrados.client.internal.osd.OsdErrors;
 import io.jrados.client.internal.osd.OsdOpSpec;
 import io.jrados.client.internal.osd.OsdResult;
@@ -15,7 +14,6 @@ import io.jrados.protocol.messages.MOSDOp;
 import io.jrados.protocol.osd.OsdOp;
 import io.jrados.protocol.osd.OsdOpFlags;
 import io.netty.buffer.ByteBuf;
-import io.netty.util.ReferenceCountUtil;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -363,21 +361,7 @@ public final class IoCtx implements ObjectData, ObjectXattrs, ObjectOmap, Object
     byte[] name = nameBytes(oid);
     checkName(name);
     OsdOpSpec spec = spec(name, List.of(op), OsdOpFlags.READ, false, 0, what, snapId);
-    return run(spec, new FirstOutput<>(parse));
-  }
-
-  /** The first op's output, parsed (a class, not a lambda: see {@link OpFuture}). */
-  private static final class FirstOutput<T> implements Function<OsdResult, T> {
-    private final Function<ByteBuf, T> parse;
-
-    FirstOutput(Function<ByteBuf, T> parse) {
-      this.parse = parse;
-    }
-
-    @Override
-    public T apply(OsdResult r) {
-      return parse.apply(r.ops().get(0).outdata());
-    }
+    return run(spec, new OpFuture.FirstOutput<>(parse));
   }
 
   /** Submits and reads the answer into the future it returns. */
@@ -385,47 +369,6 @@ public final class IoCtx implements ObjectData, ObjectXattrs, ObjectOmap, Object
     OpFuture<T> out = new OpFuture<>(spec, read);
     objecter.submit(spec, out);
     return out;
-  }
-
-  /**
-   * The future the caller gets, which is also the op's completion: one object per op, where a
-   * future of the caller's chained to one of the objecter's made two futures, a stage and a lambda.
-   * The reply is released here, whatever the caller does with the future, so a caller that cancels
-   * or completes it early cannot leak the reply. (A class, not a lambda: bin/jrados runs on C1,
-   * which allocates capturing lambdas through a call into the JVM; see Objecter's Start.)
-   */
-  private static final class OpFuture<T> extends CompletableFuture<T> implements OsdCompletion {
-    private final OsdOpSpec spec;
-    private final Function<OsdResult, T> read;
-
-    OpFuture(OsdOpSpec spec, Function<OsdResult, T> read) {
-      this.spec = spec;
-      this.read = read;
-    }
-
-    @Override
-    public boolean answered(OsdResult r) {
-      try {
-        if (r.result() < 0) {
-          throw OsdErrors.forResult(r.result(), spec);
-        }
-        T value = read.apply(r);
-        if (!complete(value)) {
-          // The caller cancelled first: a buffer handed over would be nobody's to release.
-          ReferenceCountUtil.release(value);
-        }
-      } catch (RuntimeException x) {
-        completeExceptionally(x);
-      } finally {
-        r.release();
-      }
-      return true;
-    }
-
-    @Override
-    public void failed(Throwable error) {
-      completeExceptionally(error);
-    }
   }
 
   static byte[] nameBytes(String oid) {

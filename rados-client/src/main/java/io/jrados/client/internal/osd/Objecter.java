@@ -108,7 +108,7 @@ public final class Objecter {
 
   /** Runs an op; the future completes on the loop with the OSD's answer or a failure. */
   public CompletableFuture<OsdResult> submit(OsdOpSpec spec) {
-    FutureCompletion result = new FutureCompletion();
+    OsdFuture result = new OsdFuture();
     submit(spec, result);
     return result;
   }
@@ -124,10 +124,10 @@ public final class Objecter {
   }
 
   /**
-   * Takes a submitted op in on the loop. A class rather than a lambda, as is {@link
-   * FutureCompletion}: bin/jrados runs on C1 alone, which allocates a capturing lambda through a
-   * call into the JVM (Unsafe.allocateInstance, which C2 makes inline); a 4 KiB op made several,
-   * and they took 1.5-2% of the I/O thread's time (perf).
+   * Takes a submitted op in on the loop. A class rather than a lambda, as is {@link OsdFuture}:
+   * bin/jrados runs on C1 alone, which allocates a capturing lambda through a call into the JVM
+   * (Unsafe.allocateInstance, which C2 makes inline); a 4 KiB op made several, and they took 1.5-2%
+   * of the I/O thread's time (perf).
    */
   private final class Start implements Runnable {
     private final OsdOpSpec spec;
@@ -152,20 +152,6 @@ public final class Objecter {
       if (throttle.tryAdmit(r)) {
         dispatchGuarded(r);
       }
-    }
-  }
-
-  /** A future that is an op's completion: what {@link #submit(OsdOpSpec)} returns. */
-  static final class FutureCompletion extends CompletableFuture<OsdResult>
-      implements OsdCompletion {
-    @Override
-    public boolean answered(OsdResult result) {
-      return complete(result);
-    }
-
-    @Override
-    public void failed(Throwable error) {
-      completeExceptionally(error);
     }
   }
 

@@ -33,7 +33,7 @@ class OsdMessagesTest {
             4,
             Instant.EPOCH,
             "write");
-    OsdRequest r = new OsdRequest(25, spec, new Objecter.FutureCompletion());
+    OsdRequest r = new OsdRequest(25, spec, new OsdFuture());
     r.target = new OsdTarget(new PgId(2, 1), 0x7fdbd869, 1, -1, List.of(1, 0), 8, 2);
     r.attempts = 2;
     try {

@@ -27,7 +27,7 @@ class ThrottleTest {
             bytes,
             Instant.EPOCH,
             "write");
-    return new OsdRequest(++tid, spec, new Objecter.FutureCompletion());
+    return new OsdRequest(++tid, spec, new OsdFuture());
   }
 
   @Test

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * An I/O context: the pool (and namespace, and locator key) that object operations address, as
@@ -236,7 +237,7 @@ public final class IoCtx implements ObjectData, ObjectXattrs, ObjectOmap, Object
           namespace(),
           SurrogateEscape.display(oid));
     }
-    OsdOpSpec spec = spec(oid, op.take(), flags, true, op.bytes(), op.describe());
+    OsdOpSpec spec = spec(oid, op.take(), flags, true, op.bytes(), op.description());
     return run(spec, r -> null);
   }
 
@@ -278,7 +279,7 @@ public final class IoCtx implements ObjectData, ObjectXattrs, ObjectOmap, Object
 
   private CompletableFuture<Void> readAsync(byte[] oid, ReadOperation op) {
     checkName(oid);
-    OsdOpSpec spec = spec(oid, op.take(), OsdOpFlags.READ, false, 0, op.describe());
+    OsdOpSpec spec = spec(oid, op.take(), OsdOpFlags.READ, false, 0, op.description());
     return run(
         spec,
         r -> {
@@ -329,12 +330,19 @@ public final class IoCtx implements ObjectData, ObjectXattrs, ObjectOmap, Object
 
   // ---- plumbing --------------------------------------------------------------------------------
 
-  OsdOpSpec spec(byte[] oid, List<OsdOp> ops, int flags, boolean write, long bytes, String what) {
+  OsdOpSpec spec(
+      byte[] oid, List<OsdOp> ops, int flags, boolean write, long bytes, Supplier<String> what) {
     return spec(oid, ops, flags, write, bytes, what, write ? HEAD : readSnapshot);
   }
 
   OsdOpSpec spec(
-      byte[] oid, List<OsdOp> ops, int flags, boolean write, long bytes, String what, long snapId) {
+      byte[] oid,
+      List<OsdOp> ops,
+      int flags,
+      boolean write,
+      long bytes,
+      Supplier<String> what,
+      long snapId) {
     return new OsdOpSpec(
         poolId,
         poolName,
@@ -357,7 +365,7 @@ public final class IoCtx implements ObjectData, ObjectXattrs, ObjectOmap, Object
    * makes of the op's output, which the reply's release frees unless {@code parse} retains it.
    */
   <T> CompletableFuture<T> readOne(
-      String oid, OsdOp op, String what, long snapId, Function<ByteBuf, T> parse) {
+      String oid, OsdOp op, Supplier<String> what, long snapId, Function<ByteBuf, T> parse) {
     byte[] name = nameBytes(oid);
     checkName(name);
     OsdOpSpec spec = spec(name, List.of(op), OsdOpFlags.READ, false, 0, what, snapId);

@@ -1,5 +1,6 @@
 package io.jrados.client.api;
 
+import io.jrados.client.internal.osd.OpText;
 import io.jrados.client.internal.osd.OsdOpSpec;
 import io.jrados.protocol.osd.DataOps;
 import io.jrados.protocol.osd.OsdOpFlags;
@@ -61,7 +62,7 @@ public sealed interface ObjectData permits IoCtx {
         .readOne(
             oid,
             DataOps.read(offset, length),
-            "read " + length + " at " + offset,
+            new OpText("read ", length, " at ", offset),
             ctx().readSnapshot(),
             ByteBuf::retainedSlice);
   }
@@ -146,7 +147,7 @@ public sealed interface ObjectData permits IoCtx {
     OsdOpSpec spec =
         // As librados: a class call goes out as a read; the OSD learns from the method's own
         // flags whether it writes.
-        ctx().spec(name, op.take(), OsdOpFlags.READ, false, input.length, op.describe());
+        ctx().spec(name, op.take(), OsdOpFlags.READ, false, input.length, op.description());
     return ctx()
         .run(
             spec,

@@ -1,5 +1,6 @@
 package io.jrados.client.api;
 
+import io.jrados.client.internal.osd.OpText;
 import io.jrados.client.internal.osd.Watches;
 import io.jrados.client.internal.util.Blocking;
 import io.jrados.protocol.osd.WatchOps;
@@ -109,7 +110,7 @@ public sealed interface ObjectWatches permits IoCtx {
         .readOne(
             oid,
             WatchOps.listWatchers(),
-            "list watchers",
+            OpText.of("list watchers"),
             ctx().readSnapshot(),
             out ->
                 WatchOps.parseWatchers(out).stream()

@@ -1,5 +1,6 @@
 package io.jrados.client.api;
 
+import io.jrados.client.internal.osd.OpText;
 import io.jrados.client.internal.util.SurrogateEscape;
 import io.jrados.protocol.osd.AssertVersionOp;
 import io.jrados.protocol.osd.CallOp;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Several reads of one object, answered together from one consistent state of it (librados' {@code
@@ -38,7 +40,7 @@ import java.util.function.Function;
 public final class ReadOperation {
   private final List<OsdOp> ops = new ArrayList<>();
   private final List<Result<?>> results = new ArrayList<>();
-  private final List<String> described = new ArrayList<>();
+  private final List<Supplier<String>> described = new ArrayList<>();
   private boolean used;
 
   /** The value of one read of a compound operation, set when the operation completed. */
@@ -245,7 +247,7 @@ public final class ReadOperation {
     Result<T> r = new Result<>(parse);
     ops.add(op);
     results.add(r);
-    described.add(what);
+    described.add(OpText.of(what));
     return r;
   }
 
@@ -278,7 +280,13 @@ public final class ReadOperation {
     }
   }
 
+  /** What the operation does, for messages: its ops' descriptions, joined. */
   String describe() {
-    return described.size() == 1 ? described.get(0) : String.join(", ", described);
+    return Described.join(described);
+  }
+
+  /** {@link #describe()}, made only when a message needs it. */
+  Supplier<String> description() {
+    return new Described(described);
   }
 }

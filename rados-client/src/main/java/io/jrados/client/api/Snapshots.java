@@ -1,5 +1,6 @@
 package io.jrados.client.api;
 
+import io.jrados.client.internal.osd.OpText;
 import io.jrados.protocol.osd.SnapOps;
 import java.util.List;
 import java.util.Objects;
@@ -69,7 +70,7 @@ public sealed interface Snapshots permits IoCtx {
         .readOne(
             oid,
             SnapOps.listSnaps(),
-            "list snaps",
+            OpText.of("list snaps"),
             SnapOps.SNAPDIR,
             out ->
                 SnapOps.parseListSnaps(out).clones().stream()

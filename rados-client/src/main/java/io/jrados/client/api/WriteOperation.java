@@ -1,5 +1,6 @@
 package io.jrados.client.api;
 
+import io.jrados.client.internal.osd.OpText;
 import io.jrados.client.internal.util.SurrogateEscape;
 import io.jrados.protocol.osd.AssertVersionOp;
 import io.jrados.protocol.osd.CallOp;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Several changes to one object, applied atomically by its primary OSD: all of them or none
@@ -34,7 +36,7 @@ import java.util.TreeMap;
  */
 public final class WriteOperation {
   private final List<OsdOp> ops = new ArrayList<>();
-  private final List<String> described = new ArrayList<>();
+  private final List<Supplier<String>> described = new ArrayList<>();
   private long bytes;
   private boolean used;
 
@@ -50,9 +52,9 @@ public final class WriteOperation {
 
   /** Writes the buffer's readable bytes at {@code offset}; takes ownership of the buffer. */
   public WriteOperation write(long offset, ByteBuf data) {
-    bytes += data.readableBytes();
-    return add(
-        DataOps.write(offset, data), "write " + data.readableBytes() + " bytes at " + offset);
+    int length = data.readableBytes();
+    bytes += length;
+    return add(DataOps.write(offset, data), new OpText("write ", length, " bytes at ", offset));
   }
 
   /** Replaces the object's whole content with {@code data}. */
@@ -90,7 +92,8 @@ public final class WriteOperation {
   public WriteOperation setAllocHint(long expectedObjectSize, long expectedWriteSize, int flags) {
     return add(
         DataOps.setAllocHint(expectedObjectSize, expectedWriteSize, flags),
-        "set-alloc-hint object_size " + expectedObjectSize + " write_size " + expectedWriteSize);
+        new OpText(
+            "set-alloc-hint object_size ", expectedObjectSize, " write_size ", expectedWriteSize));
   }
 
   /** Zeroes {@code length} bytes at {@code offset}. */
@@ -214,6 +217,10 @@ public final class WriteOperation {
   }
 
   private WriteOperation add(OsdOp op, String what) {
+    return add(op, OpText.of(what));
+  }
+
+  private WriteOperation add(OsdOp op, Supplier<String> what) {
     if (used) {
       op.release();
       throw new IllegalStateException("this WriteOperation was already submitted");
@@ -244,7 +251,13 @@ public final class WriteOperation {
     return bytes;
   }
 
+  /** What the operation does, for messages: its ops' descriptions, joined. */
   String describe() {
-    return described.size() == 1 ? described.get(0) : String.join(", ", described);
+    return Described.join(described);
+  }
+
+  /** {@link #describe()}, made only when a message needs it. */
+  Supplier<String> description() {
+    return new Described(described);
   }
 }

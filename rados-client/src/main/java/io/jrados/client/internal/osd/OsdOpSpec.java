@@ -8,6 +8,7 @@ import io.jrados.protocol.osd.SnapOps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What an op is, apart from where it goes: the object (pool, namespace, locator key, name) or, for
@@ -23,7 +24,7 @@ import java.util.Objects;
  * @param pgSeed for a PG op, the PG's seed within the pool; -1 for an op on an object
  * @param flags the MOSDOp flags (READ, WRITE, PGOP, ...), beyond those the objecter adds
  * @param bytes the input bytes, for the in-flight throttle
- * @param what what the op does, for messages ("write 4096 bytes at 0")
+ * @param description what the op does, for messages ("write 4096 bytes at 0"); made when needed
  * @param snapId the snapshot a read reads at; {@link MOSDOp#NOSNAP} for the object's head
  * @param writeSnapContext the snap context a write carries ({@link SnapContext#EMPTY} for reads)
  */
@@ -39,7 +40,7 @@ public record OsdOpSpec(
     boolean isWrite,
     long bytes,
     Instant mtime,
-    String what,
+    Supplier<String> description,
     long snapId,
     SnapContext writeSnapContext) {
 
@@ -69,13 +70,14 @@ public record OsdOpSpec(
         isWrite,
         bytes,
         mtime,
-        what,
+        OpText.of(what),
         MOSDOp.NOSNAP,
         SnapContext.EMPTY);
   }
 
   public OsdOpSpec {
     Objects.requireNonNull(poolName, "poolName");
+    Objects.requireNonNull(description, "description");
     Objects.requireNonNull(namespaceBytes, "namespace");
     Objects.requireNonNull(locatorBytes, "locatorKey");
     Objects.requireNonNull(nameBytes, "objectName");
@@ -88,6 +90,11 @@ public record OsdOpSpec(
     if (ops.isEmpty() || ops.size() > MAX_OPS) {
       throw new IllegalArgumentException("an operation has 1 to 65535 ops, not " + ops.size());
     }
+  }
+
+  /** What the op does, for messages ("write 4096 bytes at 0"). */
+  public String what() {
+    return description.get();
   }
 
   /** The namespace, for messages (see {@link SurrogateEscape#display}). */
@@ -115,7 +122,7 @@ public record OsdOpSpec(
   /** "write 4096 bytes at 0 on object 'x' in pool 'p'". */
   public String describe() {
     if (pgSeed >= 0) {
-      return what
+      return what()
           + " on pg "
           + poolId
           + "."
@@ -124,7 +131,7 @@ public record OsdOpSpec(
           + poolName
           + "'";
     }
-    String on = what + " on " + OsdErrors.describe(poolName, namespace(), objectName());
+    String on = what() + " on " + OsdErrors.describe(poolName, namespace(), objectName());
     return atSnapshot() ? on + " at snapshot " + snapId : on;
   }
 

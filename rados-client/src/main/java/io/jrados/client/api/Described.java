@@ -2,6 +2,7 @@ package io.jrados.client.api;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * A compound operation's description ("set-alloc-hint ..., write 4096 bytes at 0"), joined from its
@@ -17,20 +18,6 @@ final class Described implements Supplier<String> {
 
   @Override
   public String get() {
-    return join(parts);
-  }
-
-  static String join(List<Supplier<String>> parts) {
-    if (parts.size() == 1) {
-      return parts.get(0).get();
-    }
-    StringBuilder out = new StringBuilder();
-    for (Supplier<String> part : parts) {
-      if (out.length() > 0) {
-        out.append(", ");
-      }
-      out.append(part.get());
-    }
-    return out.toString();
+    return parts.stream().map(Supplier::get).collect(Collectors.joining(", "));
   }
 }

@@ -282,7 +282,7 @@ public final class ReadOperation {
 
   /** What the operation does, for messages: its ops' descriptions, joined. */
   String describe() {
-    return Described.join(described);
+    return description().get();
   }
 
   /** {@link #describe()}, made only when a message needs it. */

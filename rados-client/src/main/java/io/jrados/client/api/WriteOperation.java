@@ -253,7 +253,7 @@ public final class WriteOperation {
 
   /** What the operation does, for messages: its ops' descriptions, joined. */
   String describe() {
-    return Described.join(described);
+    return description().get();
   }
 
   /** {@link #describe()}, made only when a message needs it. */

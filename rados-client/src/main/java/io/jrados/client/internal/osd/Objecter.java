@@ -118,9 +118,14 @@ public final class Objecter {
     try {
       loop.execute(new Start(spec, done));
     } catch (java.util.concurrent.RejectedExecutionException e) {
-      spec.release();
-      done.failed(new ConnectionClosedException("the client is closed"));
+      refuseClosed(spec, done);
     }
+  }
+
+  /** Answers an op submitted to a closed client, which takes nothing more in. */
+  private static void refuseClosed(OsdOpSpec spec, OsdCompletion done) {
+    spec.release();
+    done.failed(new ConnectionClosedException("the client is closed"));
   }
 
   /**
@@ -141,8 +146,7 @@ public final class Objecter {
     @Override
     public void run() {
       if (closed) {
-        spec.release();
-        done.failed(new ConnectionClosedException("the client is closed"));
+        refuseClosed(spec, done);
         return;
       }
       OsdRequest r = new OsdRequest(nextTid++, spec, done);

@@ -46,12 +46,8 @@ class JradosBenchIT {
     assertThat(write.out()).contains("Maintaining 16 concurrent writes of 4096 bytes");
     int written = count(write.out(), "Total writes made:");
 
-    Result radosSeq = ToolRunner.rados(conf, NONE, "-p", POOL, "bench", "2", "seq", "-t", "8");
-    assertThat(radosSeq.exitCode()).as(radosSeq.stderr()).isZero();
-    assertThat(radosSeq.stderr()).doesNotContain("is not correct");
-    Result radosRand = ToolRunner.rados(conf, NONE, "-p", POOL, "bench", "1", "rand");
-    assertThat(radosRand.exitCode()).as(radosRand.stderr()).isZero();
-    assertThat(radosRand.stderr()).doesNotContain("is not correct");
+    radosVerifies(conf, POOL, "2", "seq", "-t", "8");
+    radosVerifies(conf, POOL, "1", "rand");
 
     Result seq = jrados(conf, p, "bench", "2", "seq", "-t", "16");
     assertThat(seq.exitCode()).as(seq.stderr()).isZero();
@@ -111,9 +107,7 @@ class JradosBenchIT {
       assertThat(write.out()).contains("Maintaining 4 concurrent writes of 262144 bytes");
       int written = count(write.out(), "Total writes made:");
       assertThat(written).isPositive();
-      Result radosSeq = ToolRunner.rados(conf, NONE, "-p", pool, "bench", "1", "seq", "-t", "4");
-      assertThat(radosSeq.exitCode()).as(radosSeq.stderr()).isZero();
-      assertThat(radosSeq.stderr()).doesNotContain("is not correct");
+      Result radosSeq = radosVerifies(conf, pool, "1", "seq", "-t", "4");
       assertThat(count(radosSeq.out(), "Total reads made:")).isBetween(1, written);
       Result cleanup = ToolRunner.rados(conf, NONE, "-p", pool, "cleanup");
       assertThat(cleanup.exitCode()).as(cleanup.stderr()).isZero();
@@ -261,6 +255,22 @@ class JradosBenchIT {
     System.arraycopy(pool, 0, all, 0, pool.length);
     System.arraycopy(args, 0, all, pool.length, args.length);
     return ToolRunner.jrados(conf, NONE, all);
+  }
+
+  /**
+   * {@code rados -p POOL bench ARGS} (a seq or rand read), which must succeed with every object it
+   * read matching what rados bench expects.
+   */
+  private static Result radosVerifies(String conf, String pool, String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "-p";
+    all[1] = pool;
+    all[2] = "bench";
+    System.arraycopy(args, 0, all, 3, args.length);
+    Result r = ToolRunner.rados(conf, NONE, all);
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(r.stderr()).doesNotContain("is not correct");
+    return r;
   }
 
   /** The lines rados bench prints, in its order, with rows that parse as its rows. */

@@ -3,6 +3,7 @@ package io.jrados.client.cli;
 import java.io.PrintStream;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.Locale;
 
 /**
  * With {@code -Djrados.bench.cpu=true} (bin/bench-objects), what one bench phase cost this process:
@@ -13,6 +14,7 @@ import java.lang.management.ManagementFactory;
 final class BenchCpu {
   private final boolean enabled = Boolean.getBoolean("jrados.bench.cpu");
   private long cpuAtStart;
+  private long jitAtStart;
   private long secondHalfNanos;
   private long secondHalfCpu;
   private long secondHalfJitMillis;
@@ -23,6 +25,7 @@ final class BenchCpu {
   void start() {
     if (enabled) {
       cpuAtStart = processCpuNanos();
+      jitAtStart = jitMillis();
     }
   }
 
@@ -45,20 +48,33 @@ final class BenchCpu {
     }
   }
 
-  /** Prints the phase's figures to {@code err}, with the ops {@code stats} counted. */
+  /**
+   * Prints the phase's figures to {@code err}, with the ops {@code stats} counted: its CPU seconds
+   * and the seconds the JIT spent compiling in it (the compiler's elapsed time, from the JVM), then
+   * the same for the second half.
+   */
   void report(PrintStream err, BenchStats stats) {
     if (!enabled) {
       return;
     }
-    err.println("bench_phase_cpu_seconds " + (processCpuNanos() - cpuAtStart) / 1e9);
+    // Each line goes out in one write: printf writes a line in pieces, and the progress printer's
+    // lines, on the other stream of the same terminal or pipe, can land between them.
+    err.println(
+        String.format(
+            Locale.ROOT,
+            "bench_phase_cpu_seconds %.3f jit_seconds %.3f",
+            (processCpuNanos() - cpuAtStart) / 1e9,
+            (jitMillis() - jitAtStart) / 1e3));
     if (secondHalfNanos != 0) {
-      err.printf(
-          "second_half cpu_seconds %.3f ops %d seconds %.3f jit_seconds %.3f alloc_bytes %d%n",
-          (processCpuNanos() - secondHalfCpu) / 1e9,
-          stats.finished() - secondHalfOps,
-          (System.nanoTime() - secondHalfNanos) / 1e9,
-          (jitMillis() - secondHalfJitMillis) / 1e3,
-          allocatedBytes() - secondHalfAlloc);
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "second_half cpu_seconds %.3f ops %d seconds %.3f jit_seconds %.3f alloc_bytes %d",
+              (processCpuNanos() - secondHalfCpu) / 1e9,
+              stats.finished() - secondHalfOps,
+              (System.nanoTime() - secondHalfNanos) / 1e9,
+              (jitMillis() - secondHalfJitMillis) / 1e3,
+              allocatedBytes() - secondHalfAlloc));
     }
   }
 

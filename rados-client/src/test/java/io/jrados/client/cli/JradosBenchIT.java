@@ -251,10 +251,13 @@ class JradosBenchIT {
   }
 
   private static Result jrados(String conf, String[] pool, String... args) {
-    String[] all = new String[pool.length + args.length];
-    System.arraycopy(pool, 0, all, 0, pool.length);
-    System.arraycopy(args, 0, all, pool.length, args.length);
-    return ToolRunner.jrados(conf, NONE, all);
+    return ToolRunner.jrados(conf, NONE, concat(pool, args));
+  }
+
+  private static String[] concat(String[] head, String... tail) {
+    String[] all = Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
   }
 
   /**
@@ -262,12 +265,7 @@ class JradosBenchIT {
    * read matching what rados bench expects.
    */
   private static Result radosVerifies(String conf, String pool, String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "-p";
-    all[1] = pool;
-    all[2] = "bench";
-    System.arraycopy(args, 0, all, 3, args.length);
-    Result r = ToolRunner.rados(conf, NONE, all);
+    Result r = ToolRunner.rados(conf, NONE, concat(new String[] {"-p", pool, "bench"}, args));
     assertThat(r.exitCode()).as(r.stderr()).isZero();
     assertThat(r.stderr()).doesNotContain("is not correct");
     return r;

@@ -3,7 +3,9 @@ package io.jrados.client.cli;
 import java.io.PrintStream;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * With {@code -Djrados.bench.cpu=true} (bin/bench-objects), what one bench phase cost this process:
@@ -12,9 +14,13 @@ import java.util.Locale;
  * measures and prints nothing. Used under the bench flow's monitor.
  */
 final class BenchCpu {
+  private static final Path TASKS = Path.of("/proc/self/task");
+
   private final boolean enabled = Boolean.getBoolean("jrados.bench.cpu");
   private long cpuAtStart;
   private long jitAtStart;
+  private Map<String, Long> compilersAtStart;
+  private Map<String, Long> compilersAtSecondHalf;
   private long secondHalfNanos;
   private long secondHalfCpu;
   private long secondHalfJitMillis;
@@ -26,6 +32,7 @@ final class BenchCpu {
     if (enabled) {
       cpuAtStart = processCpuNanos();
       jitAtStart = jitMillis();
+      compilersAtStart = CompilerThreadsCpu.snapshot(TASKS);
     }
   }
 
@@ -45,37 +52,47 @@ final class BenchCpu {
       secondHalfOps = stats.finished();
       secondHalfJitMillis = jitMillis();
       secondHalfAlloc = allocatedBytes();
+      compilersAtSecondHalf = CompilerThreadsCpu.snapshot(TASKS);
     }
   }
 
   /**
-   * Prints the phase's figures to {@code err}, with the ops {@code stats} counted: its CPU seconds
-   * and the seconds the JIT spent compiling in it (the compiler's elapsed time, from the JVM), then
-   * the same for the second half.
+   * Prints the phase's figures to {@code err}, with the ops {@code stats} counted: its CPU seconds,
+   * the seconds the JIT spent compiling in it (the compiler's elapsed time, from the JVM) and its
+   * compiler threads' CPU seconds ({@link CompilerThreadsCpu}; -1 where it cannot tell), then the
+   * same for the second half.
    */
   void report(PrintStream err, BenchStats stats) {
     if (!enabled) {
       return;
     }
+    Map<String, Long> compilersNow = CompilerThreadsCpu.snapshot(TASKS);
     // Each line goes out in one write: printf writes a line in pieces, and the progress printer's
     // lines, on the other stream of the same terminal or pipe, can land between them.
     err.println(
         String.format(
             Locale.ROOT,
-            "bench_phase_cpu_seconds %.3f jit_seconds %.3f",
+            "bench_phase_cpu_seconds %.3f jit_seconds %.3f jit_cpu_seconds %s",
             (processCpuNanos() - cpuAtStart) / 1e9,
-            (jitMillis() - jitAtStart) / 1e3));
+            (jitMillis() - jitAtStart) / 1e3,
+            seconds(CompilerThreadsCpu.between(compilersAtStart, compilersNow))));
     if (secondHalfNanos != 0) {
       err.println(
           String.format(
               Locale.ROOT,
-              "second_half cpu_seconds %.3f ops %d seconds %.3f jit_seconds %.3f alloc_bytes %d",
+              "second_half cpu_seconds %.3f ops %d seconds %.3f jit_seconds %.3f alloc_bytes %d"
+                  + " jit_cpu_seconds %s",
               (processCpuNanos() - secondHalfCpu) / 1e9,
               stats.finished() - secondHalfOps,
               (System.nanoTime() - secondHalfNanos) / 1e9,
               (jitMillis() - secondHalfJitMillis) / 1e3,
-              allocatedBytes() - secondHalfAlloc));
+              allocatedBytes() - secondHalfAlloc,
+              seconds(CompilerThreadsCpu.between(compilersAtSecondHalf, compilersNow))));
     }
+  }
+
+  private static String seconds(long nanos) {
+    return nanos < 0 ? "-1" : String.format(Locale.ROOT, "%.3f", nanos / 1e9);
   }
 
   /**
@@ -89,9 +106,11 @@ final class BenchCpu {
   }
 
   /**
-   * Time the JIT's compiler threads have spent compiling. Part of the process CPU above: at 4 MiB
-   * per op the per-op code runs only a few hundred times a second, so C2 is still compiling it a
-   * minute into a run, and the steady-state table shows the cost with and without it.
+   * Time the JIT's compiler threads have spent compiling, elapsed: it includes their waits for a
+   * core, so on a busy machine it is more than the CPU they used (which {@link CompilerThreadsCpu}
+   * reads). At 4 MiB per op the per-op code runs only a few hundred times a second, so C2 is still
+   * compiling it a minute into a run, and the steady-state table shows the cost with and without
+   * it.
    */
   private static long jitMillis() {
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();

@@ -39,7 +39,8 @@ class JcephCommandsIT {
         "fsid"
       })
   void jsonOutputEqualsCephs(String command, CephCluster c) throws Exception {
-    List<String> args = new ArrayList<>(List.of(command.split(" ")));
+    String[] words = command.split(" ");
+    List<String> args = new ArrayList<>(List.of(words));
     args.add("-f");
     args.add("json");
     String[] argv = args.toArray(String[]::new);
@@ -49,20 +50,16 @@ class JcephCommandsIT {
     // call, and jceph's answer must equal it.
     JsonNode ours = null;
     JsonNode before = null;
-    JsonNode after = cephJson(c, argv);
+    JsonNode after = withoutQuorumAge(c.cephJson(words));
     for (int attempt = 0; attempt < 5 && !after.equals(before); attempt++) {
       before = after;
       Result run = JcephRunner.run(c.confPath().toString(), argv);
       assertThat(run.exitCode()).as(run.stderr()).isZero();
       ours = withoutQuorumAge(json.readTree(run.stdout()));
-      after = cephJson(c, argv);
+      after = withoutQuorumAge(c.cephJson(words));
     }
     assertThat(after).as("%s: ceph's answer kept changing", command).isEqualTo(before);
     assertThat(ours).as(command).isEqualTo(after);
-  }
-
-  private JsonNode cephJson(CephCluster c, String[] argv) throws Exception {
-    return withoutQuorumAge(json.readTree(c.ceph(argv).requireOk().stdout()));
   }
 
   /** The one field that moves with no change of state: seconds since the quorum formed. */

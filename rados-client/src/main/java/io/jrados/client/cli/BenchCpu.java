@@ -66,6 +66,9 @@ final class BenchCpu {
     if (!enabled) {
       return;
     }
+    // Both lines end at one instant.
+    long cpuNow = processCpuNanos();
+    long jitNow = jitMillis();
     Map<String, Long> compilersNow = CompilerThreadsCpu.snapshot(TASKS);
     // Each line goes out in one write: printf writes a line in pieces, and the progress printer's
     // lines, on the other stream of the same terminal or pipe, can land between them.
@@ -73,8 +76,8 @@ final class BenchCpu {
         String.format(
             Locale.ROOT,
             "bench_phase_cpu_seconds %.3f jit_seconds %.3f jit_cpu_seconds %s",
-            (processCpuNanos() - cpuAtStart) / 1e9,
-            (jitMillis() - jitAtStart) / 1e3,
+            (cpuNow - cpuAtStart) / 1e9,
+            (jitNow - jitAtStart) / 1e3,
             seconds(CompilerThreadsCpu.between(compilersAtStart, compilersNow))));
     if (secondHalfNanos != 0) {
       err.println(
@@ -82,10 +85,10 @@ final class BenchCpu {
               Locale.ROOT,
               "second_half cpu_seconds %.3f ops %d seconds %.3f jit_seconds %.3f alloc_bytes %d"
                   + " jit_cpu_seconds %s",
-              (processCpuNanos() - secondHalfCpu) / 1e9,
+              (cpuNow - secondHalfCpu) / 1e9,
               stats.finished() - secondHalfOps,
               (System.nanoTime() - secondHalfNanos) / 1e9,
-              (jitMillis() - secondHalfJitMillis) / 1e3,
+              (jitNow - secondHalfJitMillis) / 1e3,
               allocatedBytes() - secondHalfAlloc,
               seconds(CompilerThreadsCpu.between(compilersAtSecondHalf, compilersNow))));
     }

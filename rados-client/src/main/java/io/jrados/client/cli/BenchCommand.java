@@ -120,7 +120,9 @@ final class BenchCommand {
             + opSize
             + " for up to "
             + seconds
-            + " seconds or 0 objects");
+            + " seconds or "
+            + a.maxObjects()
+            + " objects");
     pid = (int) ProcessHandle.current().pid();
     objectPrefix = BenchObjects.prefix(pid);
     out.println(stats.prefix() + "Object prefix: " + objectPrefix);
@@ -145,7 +147,8 @@ final class BenchCommand {
       stats.startPrinter("write_stat");
       flow = new BenchFlow(seconds, stats.startNanos());
       synchronized (flow) {
-        for (int i = 0; i < t && flow.running(); i++) {
+        // The first T start whatever the clock says, as rados bench's do.
+        for (int i = 0; i < t && !flow.failed(); i++) {
           flow.start(new WriteSlot(i));
         }
         flow.startedAll();
@@ -273,7 +276,8 @@ final class BenchCommand {
     }
     stats.opFinished((System.nanoTime() - s.t0) / 1e9, true);
     cpu.markSecondHalf(flow, stats);
-    if (flow.running()) {
+    // --max-objects N: no op starts once N have (rados bench's count, with objects of one op).
+    if (flow.running() && (a.maxObjects() == 0 || stats.started() < a.maxObjects())) {
       flow.start(s);
     }
   }
@@ -318,7 +322,7 @@ final class BenchCommand {
       randomReads = mode.equals("rand");
       expected = filled(opSize, (byte) 'z');
       // rados starts T reads whatever the object count; past the last object they would fail.
-      for (int i = 0; i < Math.min(a.concurrency(), readObjects) && flow.running(); i++) {
+      for (int i = 0; i < Math.min(a.concurrency(), readObjects) && !flow.failed(); i++) {
         flow.start(new ReadOp(i));
       }
       flow.startedAll();
@@ -405,7 +409,7 @@ final class BenchCommand {
   private int cleanup(int objects, int t) throws InterruptedException {
     out.println(stats.prefix() + "Cleaning up (deleting benchmark objects)");
     long t0 = System.nanoTime();
-    flow = new BenchFlow(0, t0);
+    flow = BenchFlow.untimed(t0);
     synchronized (flow) {
       removeObjects = objects;
       while (nextRemove < Math.min(t, objects) && flow.running()) {

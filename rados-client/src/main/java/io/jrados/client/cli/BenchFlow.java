@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
  */
 final class BenchFlow {
   private final int seconds;
+  private final boolean timed;
   private final long deadline;
   private final CompletableFuture<Void> drained = new CompletableFuture<>();
   private boolean stopping;
@@ -23,11 +24,23 @@ final class BenchFlow {
   private int inFlight;
 
   /**
-   * A phase that starts ops for {@code seconds} from {@code startNanos} ({@link System#nanoTime}'s
-   * clock, the start its statistics count from); 0 seconds for no time limit.
+   * A timed phase: its first ops start whatever the time, and later ones only within {@code
+   * seconds} of {@code startNanos} ({@link System#nanoTime}'s clock, the start its statistics count
+   * from). So 0 seconds runs the first ops only, as rados bench does with 0 (its loop tests the
+   * clock before each op after the first batch).
    */
   BenchFlow(int seconds, long startNanos) {
+    this(seconds, true, startNanos);
+  }
+
+  /** A phase with no time limit (the cleanup): it ends when its ops run out or one fails. */
+  static BenchFlow untimed(long startNanos) {
+    return new BenchFlow(0, false, startNanos);
+  }
+
+  private BenchFlow(int seconds, boolean timed, long startNanos) {
     this.seconds = seconds;
+    this.timed = timed;
     this.deadline = startNanos + seconds * 1_000_000_000L;
   }
 
@@ -89,12 +102,20 @@ final class BenchFlow {
     }
   }
 
-  /** True while ops should still be started: before the deadline, and with no failure yet. */
+  /**
+   * True while ops should still be started after the first ones: before the deadline (if any), and
+   * with no failure yet.
+   */
   synchronized boolean running() {
-    if (!stopping && seconds != 0 && System.nanoTime() - deadline >= 0) {
+    if (!stopping && timed && System.nanoTime() - deadline >= 0) {
       stopping = true;
     }
     return !stopping;
+  }
+
+  /** True once an op has failed: not even the first ops start then. */
+  synchronized boolean failed() {
+    return failure != 0;
   }
 
   /** Records the phase's first failure (a negative errno); no more ops start. */

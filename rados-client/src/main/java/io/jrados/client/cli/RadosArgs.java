@@ -22,6 +22,7 @@ record RadosArgs(
     int opSize,
     boolean opSizeGiven,
     int concurrency,
+    int maxObjects,
     long offset,
     boolean offsetGiven,
     boolean noCleanup,
@@ -54,6 +55,7 @@ record RadosArgs(
           Map.entry("--block-size", "block-size"),
           Map.entry("-t", "concurrent-ios"),
           Map.entry("--concurrent-ios", "concurrent-ios"),
+          Map.entry("--max-objects", "max-objects"),
           Map.entry("--offset", "offset"),
           Map.entry("--run-name", "run-name"));
 
@@ -88,6 +90,7 @@ record RadosArgs(
     int opSize = DEFAULT_OP_SIZE;
     boolean opSizeGiven = false;
     int concurrency = 16;
+    int maxObjects = 0;
     long offset = 0;
     boolean offsetGiven = false;
     boolean noCleanup = false;
@@ -152,6 +155,7 @@ record RadosArgs(
           opSizeGiven = true;
         }
         case "concurrent-ios" -> concurrency = (int) size(key, value, Integer.MAX_VALUE);
+        case "max-objects" -> maxObjects = (int) size(key, value, Integer.MAX_VALUE);
         case "offset" -> {
           offset = size(key, value, Long.MAX_VALUE);
           offsetGiven = true;
@@ -172,6 +176,7 @@ record RadosArgs(
         opSize,
         opSizeGiven,
         concurrency,
+        maxObjects,
         offset,
         offsetGiven,
         noCleanup,

@@ -85,6 +85,60 @@ class JradosBenchIT {
   }
 
   /**
+   * How many ops a run makes, without the clock deciding: {@code --max-objects N} stops a write at
+   * N ops (at T if T is more, since the first T always start), and 0 seconds runs the first T ops
+   * of a write, seq or rand only. Each tool runs the same command lines; their counts and the lines
+   * that name the limits must be equal. (A 0-second run once had jrados write until killed.)
+   */
+  @Test
+  void opCountsWithoutTheClockAreRadoss(CephCluster c) {
+    if (!c.rados("lspools").stdout().lines().toList().contains(POOL)) {
+      c.createPool(POOL, 8);
+    }
+    String conf = c.confPath().toString();
+    List<String[]> writes =
+        List.of(
+            new String[] {"30", "write", "-b", "4096", "-t", "4", "--max-objects", "10"},
+            new String[] {"30", "write", "-b", "4096", "-t", "8", "--max-objects=3"},
+            new String[] {"0", "write", "-b", "4096", "-t", "4"});
+    for (String[] args : writes) {
+      String[] full = concat(new String[] {"-p", POOL, "bench"}, concat(args, "--no-cleanup"));
+      Result theirs = ToolRunner.rados(conf, NONE, full);
+      radosCleanup(conf);
+      Result ours = ToolRunner.jrados(conf, NONE, full);
+      assertThat(theirs.exitCode()).as(theirs.stderr()).isZero();
+      assertThat(ours.exitCode()).as(ours.stderr()).isZero();
+      String line = String.join(" ", args);
+      assertThat(count(ours.out(), "Total writes made:"))
+          .as(line)
+          .isEqualTo(count(theirs.out(), "Total writes made:"));
+      assertThat(lineStarting(ours.out(), "Maintaining"))
+          .as(line)
+          .isEqualTo(lineStarting(theirs.out(), "Maintaining"));
+      // The objects jrados left: 0-second reads of each tool start T of them, and stop there.
+      if (args[0].equals("0")) {
+        for (String mode : List.of("seq", "rand")) {
+          String[] read = {"-p", POOL, "bench", "0", mode, "-t", "2"};
+          Result theirRead = ToolRunner.rados(conf, NONE, read);
+          Result ourRead = ToolRunner.jrados(conf, NONE, read);
+          assertThat(ourRead.exitCode()).as(ourRead.stderr()).isZero();
+          assertThat(count(ourRead.out(), "Total reads made:"))
+              .as(mode)
+              .isEqualTo(count(theirRead.out(), "Total reads made:"))
+              .isEqualTo(2);
+        }
+      }
+      radosCleanup(conf);
+    }
+    // A count rados refuses, refused in its words.
+    String[] bad = {"-p", POOL, "bench", "5", "write", "--max-objects", "10x"};
+    Result theirs = ToolRunner.rados(conf, NONE, bad);
+    Result ours = ToolRunner.jrados(conf, NONE, bad);
+    assertThat(ours.exitCode()).isEqualTo(theirs.exitCode()).isEqualTo(234);
+    assertThat(ours.stderr()).isEqualTo(theirs.stderr());
+  }
+
+  /**
    * Large ops go from one buffer per op in flight, as small ones do (and as rados bench's do);
    * rados bench's seq reads and verifies what they wrote. A concurrency whose buffers cannot be
    * held is refused before anything is written, with the reason. A cluster of its own, with room: a
@@ -288,6 +342,15 @@ class JradosBenchIT {
     }
     assertThat(out).contains(totalLabel);
     assertThat(lines.get(lines.size() - 1)).startsWith("Min latency(s):");
+  }
+
+  private static void radosCleanup(String conf) {
+    Result r = ToolRunner.rados(conf, NONE, "-p", POOL, "cleanup");
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+  }
+
+  private static String lineStarting(String out, String start) {
+    return out.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow();
   }
 
   private static int count(String out, String label) {

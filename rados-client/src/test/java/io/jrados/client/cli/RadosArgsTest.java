@@ -31,6 +31,11 @@ class RadosArgsTest {
     assertThat(a.words()).containsExactly("bench", "10", "write");
     assertThat(RadosArgs.parse(List.of("bench", "1", "seq")).opSize()).isEqualTo(4 << 20);
     assertThat(RadosArgs.parse(List.of("-b", "4Mi", "x")).opSize()).isEqualTo(4 << 20);
+    assertThat(a.maxObjects()).isZero();
+    assertThat(RadosArgs.parse(List.of("--max_objects=1K", "x")).maxObjects()).isEqualTo(1024);
+    assertThatThrownBy(() -> RadosArgs.parse(List.of("--max-objects", "3G", "x")))
+        .isInstanceOf(RadosArgs.InvalidValueException.class)
+        .hasMessage("Invalid value for max-objects: '3G' is too large (at most 2147483647)");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.jrados.client.cli;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,8 +75,8 @@ record RadosArgs(
   /**
    * Parses the arguments left after the client's options.
    *
-   * @throws UsageException for an unknown option, a missing value, or a number that starts with a
-   *     dash
+   * @throws UsageException for an unknown option, a missing value, or a command word after an
+   *     option value that starts with a dash
    * @throws InvalidValueException for a number rados would refuse
    */
   static RadosArgs parse(List<String> args) {
@@ -101,10 +102,19 @@ record RadosArgs(
     boolean debug = false;
     boolean help = false;
     List<String> words = new ArrayList<>();
+    Map<String, String> numbers = new HashMap<>();
     boolean afterDashDash = false;
+    // The value the last option took. rados keeps it too, and on reaching a command word it prints
+    // its usage if that value starts with a dash: "-t -5 bench 5 write" is a usage error, while
+    // "bench 5 write -t -5", with no word after the value, reads -5 and refuses it as a number.
+    String lastValue = "";
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (afterDashDash || arg.equals("-") || !arg.startsWith("-")) {
+        if (!afterDashDash && lastValue.startsWith("-")) {
+          throw new UsageException(
+              "a value that starts with a dash ('" + lastValue + "') comes before '" + arg + "'");
+        }
         words.add(arg);
         continue;
       }
@@ -142,26 +152,45 @@ record RadosArgs(
         }
         value = args.get(++i);
       }
+      lastValue = value;
       switch (key) {
         case "pool" -> pool = value;
         case "namespace" -> namespace = value;
         case "locator" -> locator = value;
         case "snap" -> snap = value;
-        // As rados: read as a size, units and all (-S 1K is snapshot 1024).
-        case "snapid" -> snapId = size(key, value, Long.MAX_VALUE);
         case "format" -> format = value;
-        case "block-size" -> {
-          opSize = (int) size(key, value, Integer.MAX_VALUE);
-          opSizeGiven = true;
-        }
-        case "concurrent-ios" -> concurrency = (int) size(key, value, Integer.MAX_VALUE);
-        case "max-objects" -> maxObjects = (int) size(key, value, Integer.MAX_VALUE);
-        case "offset" -> {
-          offset = size(key, value, Long.MAX_VALUE);
-          offsetGiven = true;
-        }
-        default -> runName = value;
+        case "run-name" -> runName = value;
+        // Numbers are read once every option is in, as rados reads them (see below).
+        default -> numbers.put(key, value);
       }
+    }
+    // rados reads its numbers after its option loop, the last value of each, in this order, and
+    // stops at the first it refuses. Each is read as a size, units and all (-S 1K is snapshot
+    // 1024). With --help, or with no command word, it has stopped before: none is read.
+    if (help || words.isEmpty()) {
+      numbers.clear();
+    }
+    String text = numbers.get("concurrent-ios");
+    if (text != null) {
+      concurrency = (int) size("concurrent-ios", text, Integer.MAX_VALUE);
+    }
+    text = numbers.get("block-size");
+    if (text != null) {
+      opSize = (int) size("block-size", text, Integer.MAX_VALUE);
+      opSizeGiven = true;
+    }
+    text = numbers.get("max-objects");
+    if (text != null) {
+      maxObjects = (int) size("max-objects", text, Integer.MAX_VALUE);
+    }
+    text = numbers.get("offset");
+    if (text != null) {
+      offset = size("offset", text, Long.MAX_VALUE);
+      offsetGiven = true;
+    }
+    text = numbers.get("snapid");
+    if (text != null) {
+      snapId = size("snapid", text, Long.MAX_VALUE);
     }
     // rados: --default wins over an --all that came from CEPH_ARGS.
     boolean allNamespaces = all && !defaultNs && namespace == null;
@@ -203,16 +232,10 @@ record RadosArgs(
    * A size or count as rados reads it ({@link IecSize}), bounded by {@code max}, which rados does
    * not check: it would truncate the value into its own variable's type.
    *
-   * @throws UsageException for a value that starts with a dash, which rados refuses with its usage
-   * @throws InvalidValueException with rados' words for a value it refuses, and ours for one past
-   *     {@code max}
+   * @throws InvalidValueException with rados' words for a value it refuses (a negative one among
+   *     them), and ours for one past {@code max}
    */
   static long size(String option, String text, long max) {
-    if (text.startsWith("-")) {
-      // rados takes no value that starts with a dash here, not even "--offset=-1": it prints its
-      // usage and exits with status 1.
-      throw new UsageException("invalid value '" + text + "' for " + option);
-    }
     long n;
     try {
       n = IecSize.parse(text);

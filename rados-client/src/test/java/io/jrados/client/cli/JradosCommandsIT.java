@@ -102,12 +102,30 @@ class JradosCommandsIT {
                   + ours.stderr());
         }
       }
-      // A dashed value is no value to rados: each tool prints its own usage, status 1.
-      for (String value : List.of("-5", "-")) {
+      // A dashed value before a command word is rados' usage error: each tool prints its own
+      // usage, status 1. After the last word it is read as a number, and refused in rados' words.
+      for (String value : List.of("-5", "-", "--", "-1K", "-x")) {
         assertThat(ToolRunner.rados(conf, NONE, "-p", POOL, option, value, "lspools").exitCode())
             .isEqualTo(
                 ToolRunner.jrados(conf, NONE, "-p", POOL, option, value, "lspools").exitCode())
             .isEqualTo(1);
+        Result theirs = ToolRunner.rados(conf, NONE, "-p", POOL, "lspools", option, value);
+        Result ours = ToolRunner.jrados(conf, NONE, "-p", POOL, "lspools", option, value);
+        if (theirs.exitCode() != ours.exitCode() || !theirs.stderr().equals(ours.stderr())) {
+          mismatches.add(
+              "lspools "
+                  + option
+                  + " '"
+                  + value
+                  + "': rados "
+                  + theirs.exitCode()
+                  + " "
+                  + theirs.stderr()
+                  + " / jrados "
+                  + ours.exitCode()
+                  + " "
+                  + ours.stderr());
+        }
       }
     }
     assertThat(mismatches).isEmpty();

@@ -69,10 +69,30 @@ class RadosArgsTest {
     assertThatThrownBy(() -> RadosArgs.parse(List.of("-b", "8G", "x")))
         .isInstanceOf(RadosArgs.InvalidValueException.class)
         .hasMessage("Invalid value for block-size: '8G' is too large (at most 2147483647)");
-    // rados takes no dashed value for a number, in either form: its usage, status 1.
+    // A command word after a value that starts with a dash is rados' usage, status 1, in either
+    // form and for any option (its check looks at the last value taken, whatever it was for).
     assertThatThrownBy(() -> RadosArgs.parse(List.of("-t", "-5", "x")))
         .isInstanceOf(RadosArgs.UsageException.class);
     assertThatThrownBy(() -> RadosArgs.parse(List.of("--offset=-1", "x")))
         .isInstanceOf(RadosArgs.UsageException.class);
+    assertThatThrownBy(() -> RadosArgs.parse(List.of("-p", "-x", "ls")))
+        .isInstanceOf(RadosArgs.UsageException.class);
+    // With no word after it, the value is read, and a negative number refused as one.
+    assertThatThrownBy(() -> RadosArgs.parse(List.of("x", "-t", "-5")))
+        .isInstanceOf(RadosArgs.InvalidValueException.class)
+        .hasMessage(
+            "Invalid value for concurrent-ios: strict_iecstrtoll: value should not be negative");
+    assertThat(RadosArgs.parse(List.of("ls", "-p", "-x")).pool()).isEqualTo("-x");
+    // A later option's value is the last one: the dashed one is then read as a number.
+    assertThatThrownBy(() -> RadosArgs.parse(List.of("-t", "-5", "-b", "4K", "x")))
+        .isInstanceOf(RadosArgs.InvalidValueException.class)
+        .hasMessageContaining("concurrent-ios");
+    // Numbers are read after every option, in rados' order, the last of each counting.
+    assertThatThrownBy(() -> RadosArgs.parse(List.of("--offset", "1x", "-t", "2x", "x")))
+        .hasMessageContaining("concurrent-ios");
+    assertThat(RadosArgs.parse(List.of("-t", "2x", "-t", "3", "x")).concurrency()).isEqualTo(3);
+    // No command word, or --help: rados stops before reading any number.
+    assertThat(RadosArgs.parse(List.of("-t", "-5")).words()).isEmpty();
+    assertThat(RadosArgs.parse(List.of("-t", "2x", "-h", "x")).help()).isTrue();
   }
 }

@@ -83,24 +83,7 @@ class JradosCommandsIT {
         if (option.equals("-S") && !value.isEmpty() && Character.isDigit(value.charAt(0))) {
           continue; // a valid id looks the snapshot up: JradosSnapIT compares that
         }
-        Result theirs = ToolRunner.rados(conf, NONE, "-p", POOL, option, value, "lspools");
-        Result ours = ToolRunner.jrados(conf, NONE, "-p", POOL, option, value, "lspools");
-        if (theirs.exitCode() != ours.exitCode()
-            || !theirs.stderr().equals(ours.stderr())
-            || !theirs.out().equals(ours.out())) {
-          mismatches.add(
-              option
-                  + " '"
-                  + value
-                  + "': rados "
-                  + theirs.exitCode()
-                  + " "
-                  + theirs.stderr()
-                  + " / jrados "
-                  + ours.exitCode()
-                  + " "
-                  + ours.stderr());
-        }
+        noteMismatch(mismatches, conf, "-p", POOL, option, value, "lspools");
       }
       // A dashed value before a command word is rados' usage error: each tool prints its own
       // usage, status 1. After the last word it is read as a number, and refused in rados' words.
@@ -109,26 +92,33 @@ class JradosCommandsIT {
             .isEqualTo(
                 ToolRunner.jrados(conf, NONE, "-p", POOL, option, value, "lspools").exitCode())
             .isEqualTo(1);
-        Result theirs = ToolRunner.rados(conf, NONE, "-p", POOL, "lspools", option, value);
-        Result ours = ToolRunner.jrados(conf, NONE, "-p", POOL, "lspools", option, value);
-        if (theirs.exitCode() != ours.exitCode() || !theirs.stderr().equals(ours.stderr())) {
-          mismatches.add(
-              "lspools "
-                  + option
-                  + " '"
-                  + value
-                  + "': rados "
-                  + theirs.exitCode()
-                  + " "
-                  + theirs.stderr()
-                  + " / jrados "
-                  + ours.exitCode()
-                  + " "
-                  + ours.stderr());
-        }
+        noteMismatch(mismatches, conf, "-p", POOL, "lspools", option, value);
       }
     }
     assertThat(mismatches).isEmpty();
+  }
+
+  /**
+   * Runs both tools with {@code args} and, unless their exit status, stderr and stdout are all
+   * equal, adds a line saying what each did.
+   */
+  private static void noteMismatch(List<String> mismatches, String conf, String... args) {
+    Result theirs = ToolRunner.rados(conf, NONE, args);
+    Result ours = ToolRunner.jrados(conf, NONE, args);
+    if (theirs.exitCode() != ours.exitCode()
+        || !theirs.stderr().equals(ours.stderr())
+        || !theirs.out().equals(ours.out())) {
+      mismatches.add(
+          String.join(" ", args)
+              + ": rados "
+              + theirs.exitCode()
+              + " "
+              + theirs.stderr()
+              + " / jrados "
+              + ours.exitCode()
+              + " "
+              + ours.stderr());
+    }
   }
 
   @Test

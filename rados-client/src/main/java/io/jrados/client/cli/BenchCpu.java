@@ -5,7 +5,6 @@ import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * With {@code -Djrados.bench.cpu=true} (bin/bench-objects), what one bench phase cost this process:
@@ -19,8 +18,8 @@ final class BenchCpu {
   private final boolean enabled = Boolean.getBoolean("jrados.bench.cpu");
   private long cpuAtStart;
   private long jitAtStart;
-  private Map<String, Long> compilersAtStart;
-  private Map<String, Long> compilersAtSecondHalf;
+  private CompilerThreadsCpu.Snapshot compilersAtStart;
+  private CompilerThreadsCpu.Snapshot compilersAtSecondHalf;
   private long secondHalfNanos;
   private long secondHalfCpu;
   private long secondHalfJitMillis;
@@ -32,7 +31,7 @@ final class BenchCpu {
     if (enabled) {
       cpuAtStart = processCpuNanos();
       jitAtStart = jitMillis();
-      compilersAtStart = CompilerThreadsCpu.snapshot(TASKS);
+      compilersAtStart = CompilerThreadsCpu.snapshot(TASKS, BenchCpu::processCpuNanos);
     }
   }
 
@@ -52,7 +51,7 @@ final class BenchCpu {
       secondHalfOps = stats.finished();
       secondHalfJitMillis = jitMillis();
       secondHalfAlloc = allocatedBytes();
-      compilersAtSecondHalf = CompilerThreadsCpu.snapshot(TASKS);
+      compilersAtSecondHalf = CompilerThreadsCpu.snapshot(TASKS, BenchCpu::processCpuNanos);
     }
   }
 
@@ -69,7 +68,8 @@ final class BenchCpu {
     // Both lines end at one instant.
     long cpuNow = processCpuNanos();
     long jitNow = jitMillis();
-    Map<String, Long> compilersNow = CompilerThreadsCpu.snapshot(TASKS);
+    CompilerThreadsCpu.Snapshot compilersNow =
+        CompilerThreadsCpu.snapshot(TASKS, BenchCpu::processCpuNanos);
     // Each line goes out in one write: printf writes a line in pieces, and the progress printer's
     // lines, on the other stream of the same terminal or pipe, can land between them.
     err.println(

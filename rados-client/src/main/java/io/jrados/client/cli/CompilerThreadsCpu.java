@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
  * The CPU time the JVM's JIT compiler threads have used, from Linux's {@code /proc/self/task}. The
  * JVM's own figure ({@code CompilationMXBean}) is the compiler's elapsed time, which counts the
  * time a compiler thread waits for a core too: on 2 cores shared with the I/O thread and an OSD, a
- * 10-second 4 MiB write bench's was 1.5-2 times the compiler thread's CPU in perf. Compiler threads
+ * 400-object 4 MiB write bench's was about 1.2 times its compiler threads' CPU. Compiler threads
  * are hidden from {@code ThreadMXBean}, hence /proc.
  *
  * <p>HotSpot starts extra compiler threads while its queue is long and stops them once they idle:

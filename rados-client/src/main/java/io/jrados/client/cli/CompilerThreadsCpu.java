@@ -54,7 +54,10 @@ final class CompilerThreadsCpu {
           if (isCompiler(comm)) {
             compilers.add(tid);
           }
-        } catch (IOException ended) {
+        } catch (IOException e) {
+          if (Files.isDirectory(thread)) {
+            return null; // the thread is there but its time is not (a kernel without schedstat)
+          }
           // The thread ended while we looked: the process's figure holds its time.
         }
       }

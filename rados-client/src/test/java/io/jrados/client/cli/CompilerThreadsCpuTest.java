@@ -73,6 +73,14 @@ class CompilerThreadsCpuTest {
   }
 
   @Test
+  void aLiveThreadWithoutSchedstatMeansUnknownNotAllTimeToTheCompiler() throws IOException {
+    thread("101", "C1 CompilerThre", 100_000_000L);
+    Path noSchedstat = Files.createDirectories(tasks.resolve("103"));
+    Files.writeString(noSchedstat.resolve("comm"), "jrados-io-1-1-1\n");
+    assertThat(CompilerThreadsCpu.snapshot(tasks, () -> 0L)).isNull();
+  }
+
+  @Test
   void thisJvmHasACompilerThreadOnLinux() {
     Path self = Path.of("/proc/self/task");
     if (Files.isDirectory(self)) {

@@ -26,7 +26,7 @@
 # collected first at second 6; its I/O thread spent 74 us an op before that and 36 us after). A
 # small one is reused from the first seconds on, as malloc reuses freed memory. Measured with
 # 10-second 4 KiB benches alternated on fresh clusters, client CPU per op: writes -27%, random
-# reads -21%; 4 MiB writes and `jrados lspools` showed no change above the noise.
+# reads -22%; 4 MiB writes and `jrados lspools` showed no change above the noise.
 # Set JRADOS_JAVA_OPTS to replace these (say, to measure C2's steady state in a long run).
 JRADOS_CLI_JAVA_OPTS="${JRADOS_JAVA_OPTS-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -XX:CompileCommand=quiet -XX:CompileCommand=CompileThresholdScaling,io.jrados.*::*,0.1 -XX:CompileCommand=CompileThresholdScaling,io.netty.*::*,0.1 -XX:CompileCommand=CompileThresholdScaling,io.netty.channel.nio.NioEventLoop::run,0.001 -Dio.netty.leakDetection.level=disabled -Dio.netty.allocator.maxCachedBufferCapacity=1048576"}"
 

@@ -62,7 +62,7 @@ final class CompilerThreadsCpu {
         }
       }
     } catch (IOException | RuntimeException e) {
-      return null; // no /proc, no schedstat, or a line of a form this does not know
+      return null; // no /proc, or a schedstat line of a form this does not know
     }
     return new Snapshot(nanos, compilers, processNanos.getAsLong());
   }

@@ -15,14 +15,15 @@ public final class CephNotInstalledException extends CephTestClusterException {
       "install them with `bin/install-ceph` (as root; it runs `apt-get install -y ceph-mon"
           + " ceph-osd ceph-mgr ceph-common`)";
 
-  private final List<String> missing;
+  // An array, not a List: the exception is Serializable, and List (an interface) is not.
+  private final String[] missing;
 
   public CephNotInstalledException(Release release, List<String> missing, String dockerState) {
     super(
         howToInstall(release, missing)
             + ". The container backend is not an option either: "
             + dockerState);
-    this.missing = List.copyOf(missing);
+    this.missing = missing.toArray(String[]::new);
   }
 
   private static String howToInstall(Release release, List<String> missing) {
@@ -37,6 +38,6 @@ public final class CephNotInstalledException extends CephTestClusterException {
 
   /** The executables that were not found. */
   public List<String> missing() {
-    return missing;
+    return List.of(missing);
   }
 }

@@ -1,9 +1,10 @@
 package io.jrados.testcluster;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /** One daemon of a cluster, named as Ceph names it: {@code mon.a}, {@code osd.0}, {@code mgr.x}. */
-public record DaemonId(DaemonType type, String id) {
+public record DaemonId(DaemonType type, String id) implements Serializable {
 
   public DaemonId {
     Objects.requireNonNull(type, "type");

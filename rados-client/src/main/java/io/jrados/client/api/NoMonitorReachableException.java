@@ -1,5 +1,7 @@
 package io.jrados.client.api;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,16 +12,17 @@ import java.util.Map;
 public class NoMonitorReachableException extends RadosException {
   private static final long serialVersionUID = 1L;
 
-  private final Map<String, String> attempts;
+  // A LinkedHashMap: Serializable (the exception is; Map is not) and in the order tried.
+  private final LinkedHashMap<String, String> attempts;
 
   public NoMonitorReachableException(Map<String, String> attempts) {
     super(describe(attempts), 110, null);
-    this.attempts = Map.copyOf(attempts);
+    this.attempts = new LinkedHashMap<>(attempts);
   }
 
-  /** Mon address to what happened when we tried it. */
+  /** Mon address to what happened when we tried it, in the order they were tried. */
   public Map<String, String> attempts() {
-    return attempts;
+    return Collections.unmodifiableMap(attempts);
   }
 
   private static String describe(Map<String, String> attempts) {

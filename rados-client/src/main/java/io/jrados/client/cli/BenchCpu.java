@@ -99,13 +99,23 @@ final class BenchCpu {
   }
 
   /**
-   * Bytes the JVM's threads have allocated since it started (-1 if it cannot tell). Per op it is a
-   * steadier measure of a change to the op path than CPU time, which the OSD's own load moves.
+   * Bytes the JVM's live threads have allocated since they started (-1 if it cannot tell). Per op
+   * it is a steadier measure of a change to the op path than CPU time, which the OSD's own load
+   * moves. Summed thread by thread: the JVM-wide total (getTotalThreadAllocatedBytes) is not in
+   * Java 17's API, only in later updates of some 17 builds. The bench's threads live through the
+   * phase it is read across.
    */
   private static long allocatedBytes() {
-    return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean sun
-        ? sun.getTotalThreadAllocatedBytes()
-        : -1;
+    if (!(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean sun)
+        || !sun.isThreadAllocatedMemorySupported()
+        || !sun.isThreadAllocatedMemoryEnabled()) {
+      return -1;
+    }
+    long total = 0;
+    for (long bytes : sun.getThreadAllocatedBytes(sun.getAllThreadIds())) {
+      total += Math.max(bytes, 0);
+    }
+    return total;
   }
 
   /**

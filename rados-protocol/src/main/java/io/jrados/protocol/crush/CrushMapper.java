@@ -211,13 +211,13 @@ public final class CrushMapper {
     return resultLen;
   }
 
+  /** What one doRule call works with; the chooser carries that call's scratch state. */
+  record Placement(CrushMap map, int[] weights, BucketChooser chooser, int x) {}
+
   /**
    * {@code is_out}: whether device {@code item} is rejected for input {@code x}. A partial weight
    * keeps the device for that fraction of inputs.
    */
-  /** What one doRule call works with; the chooser carries that call's scratch state. */
-  record Placement(CrushMap map, int[] weights, BucketChooser chooser, int x) {}
-
   static boolean isOut(int[] weights, int item, int x) {
     if (item >= weights.length) {
       return true;
